@@ -1,0 +1,59 @@
+// i18next set-up for the renderer: every namespace in locales/<lang>/*.json is bundled (offline),
+// and numbers/yuan are formatted with Intl for the active language.
+import i18next, { type i18n as I18n } from 'i18next';
+import { LOCALES, type LocaleId } from '../shared/locales';
+
+const files = import.meta.glob('../../locales/*/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
+
+export function bundledResources(): Record<string, Record<string, Record<string, unknown>>> {
+  const res: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [path, data] of Object.entries(files)) {
+    const m = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (!m) continue;
+    const [, lang, ns] = m as unknown as [string, string, string];
+    (res[lang] ??= {})[ns] = data;
+  }
+  return res;
+}
+
+export const namespaces = (): string[] => Object.keys(bundledResources().en ?? {});
+
+export async function initI18n(lng: LocaleId): Promise<I18n> {
+  const resources = bundledResources();
+  await i18next.init({
+    lng,
+    fallbackLng: false,
+    supportedLngs: [...LOCALES],
+    ns: Object.keys(resources.en ?? {}),
+    defaultNS: 'common',
+    resources,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = lng;
+  i18next.on('languageChanged', (l) => { document.documentElement.lang = l; });
+  return i18next;
+}
+
+export const t = (key: string, opts?: Record<string, unknown>): string => i18next.t(key, opts as never) as unknown as string;
+
+export const lang = (): LocaleId => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
+
+/** Yuan in the active language: "¥12,345" / "¥12,345" with grouping; negative amounts keep their sign. */
+export function yuan(amount: number): string {
+  return new Intl.NumberFormat(lang(), { style: 'currency', currency: 'CNY', maximumFractionDigits: 0, currencyDisplay: 'symbol' }).format(Math.round(amount));
+}
+
+/** Signed yuan with an explicit + or − so money in/out never relies on colour. */
+export function signedYuan(amount: number): string {
+  const s = yuan(Math.abs(amount));
+  return amount > 0 ? `+${s}` : amount < 0 ? `−${s}` : s;
+}
+
+export function num(n: number, digits = 0): string {
+  return new Intl.NumberFormat(lang(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n);
+}
+
+export function percent(fraction: number, digits = 0): string {
+  return new Intl.NumberFormat(lang(), { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+}

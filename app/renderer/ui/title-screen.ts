@@ -1,0 +1,32 @@
+// The title screen: the game's name, the main menu and the language switch.
+import { t } from '../i18n';
+import { h } from './dom';
+import { languageSwitch } from './language-switch';
+import type { Screen } from './screens';
+
+export interface TitleActions {
+  newGame?: () => void;
+  continueGame?: () => void; // present only when a save exists
+  settings?: () => void;
+  about?: () => void;
+}
+
+export function titleScreen(actions: TitleActions): Screen {
+  const item = (id: string, label: string, fn?: () => void) =>
+    fn ? h('li', {}, h('button', { type: 'button', class: 'menu-button', 'data-focus-id': id, 'data-testid': id, onclick: fn }, label)) : null;
+  return {
+    initialFocus: actions.continueGame ? 'menu-continue' : 'menu-new',
+    render: () =>
+      h('main', { class: 'screen title-screen', 'data-testid': 'title-screen' },
+        h('div', { class: 'title-card' },
+          h('h1', { 'data-testid': 'title' }, t('common:appTitle')),
+          h('p', { class: 'subtitle' }, t('common:appSubtitle')),
+          h('nav', { 'aria-label': t('common:menu.label') },
+            h('ul', { class: 'menu' },
+              item('menu-continue', t('common:menu.continue'), actions.continueGame),
+              item('menu-new', t('common:menu.newGame'), actions.newGame),
+              item('menu-settings', t('common:menu.settings'), actions.settings),
+              item('menu-about', t('common:menu.about'), actions.about))),
+          languageSwitch())),
+  };
+}

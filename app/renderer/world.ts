@@ -1,0 +1,26 @@
+// Creates the Phaser game that draws the town behind the HTML panels.
+import * as Phaser from 'phaser';
+import { BootScene } from './scenes/boot-scene';
+import { PreloadScene } from './scenes/preload-scene';
+import { TownScene } from './scenes/town-scene';
+
+let game: Phaser.Game | null = null;
+
+export function startWorld(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'webgl' = 'auto'): Promise<Phaser.Game> {
+  return new Promise((resolve) => {
+    game = new Phaser.Game({
+      type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
+      parent,
+      backgroundColor: '#e9e4da',
+      banner: false,
+      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
+      scene: [BootScene, PreloadScene, TownScene],
+      audio: { noAudio: true },
+    });
+    game.events.once('world-ready', () => resolve(game as Phaser.Game));
+  });
+}
+
+export function getWorld(): Phaser.Game | null {
+  return game;
+}

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS } from '../find-chromium.mjs';
+const b = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 }, locale: process.argv[3] || 'en' });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e));
+await p.goto(process.argv[2] || 'http://127.0.0.1:4180/');
+await p.waitForTimeout(Number(process.argv[4] || 4000));
+await p.screenshot({ path: '/tmp/shot.png' });
+await b.close();

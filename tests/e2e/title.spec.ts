@@ -1,0 +1,54 @@
+// The title screen renders in both languages with the bundled font, the switch changes every string live,
+// and the choice is remembered across a reload.
+import { test, expect } from '@playwright/test';
+import { openGame, keepScreenshot } from './helpers/page';
+
+test.describe('title screen', () => {
+  test('follows an English browser locale and renders with no console errors', async ({ page }, info) => {
+    const { errors } = await openGame(page);
+    await expect(page.getByTestId('title')).toHaveText('Iron Rice Bowl, Paper Loan');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await keepScreenshot(page, info, 'title-en');
+    expect(errors).toEqual([]);
+  });
+
+  test.describe('with a Chinese browser locale', () => {
+    test.use({ locale: 'zh-CN' });
+    test('starts in Chinese and draws Chinese with the bundled Noto Sans SC', async ({ page }, info) => {
+      const { errors } = await openGame(page);
+      await expect(page.getByTestId('title')).toHaveText('铁饭碗与小额贷');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      const fontReady = await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '铁饭碗与小额贷'));
+      expect(fontReady).toBe(true);
+      const used = await page.evaluate(async () => {
+        const loaded = [...document.fonts].filter((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded');
+        return loaded.length;
+      });
+      expect(used).toBeGreaterThan(0);
+      await keepScreenshot(page, info, 'title-zh-CN');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('language switch changes every visible string live and is remembered', async ({ page }, info) => {
+    const { errors } = await openGame(page);
+    const before = await page.getByTestId('title-screen').innerText();
+    await page.getByTestId('lang-zh-CN').click();
+    await expect(page.getByTestId('title')).toHaveText('铁饭碗与小额贷');
+    await expect(page.getByTestId('lang-zh-CN')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('lang-zh-CN')).toBeFocused();
+    const after = await page.getByTestId('title-screen').innerText();
+    // Every line except the language names themselves must have changed.
+    const keep = new Set(['English', '简体中文', '✓ English', '✓ 简体中文']);
+    const leftovers = after.split('\n').map((s) => s.trim()).filter((s) => s && !keep.has(s) && before.includes(s));
+    expect(leftovers).toEqual([]);
+    await expect(page).toHaveTitle('铁饭碗与小额贷');
+    await page.reload();
+    await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+    await expect(page.getByTestId('title')).toHaveText('铁饭碗与小额贷');
+    await keepScreenshot(page, info, 'title-after-switch');
+    await page.getByTestId('lang-en').click();
+    await expect(page.getByTestId('title')).toHaveText('Iron Rice Bowl, Paper Loan');
+    expect(errors).toEqual([]);
+  });
+});

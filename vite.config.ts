@@ -1,0 +1,24 @@
+// Builds the renderer (Phaser world + HTML panels) into dist/renderer with a relative base,
+// so the same bundle loads from file:// in Electron and from a local static server in the browser.
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('./app/renderer', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    // Every asset stays a file: a CSP with font-src 'self' blocks data: fonts, and Phaser's loader
+    // mis-reads inlined SVG data: URIs.
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
+  preview: { host: '127.0.0.1', port: 4173 },
+  worker: { format: 'es' },
+});
