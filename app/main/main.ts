@@ -1,0 +1,113 @@
+// Electron main-process entry: one instance, hardened session, IPC handlers, one window. The logic lives
+// in plain modules beside this file (tested without Electron); this file only wires them to Electron.
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
+import { appFiles } from './app-files';
+import { exportFile } from './export-file';
+import { createIpcHandlers } from './ipc-handlers';
+import { createSaveStore } from './save-store';
+import { withContentSecurityPolicy } from './security/csp';
+import { isTrustedSender } from './security/ipc-sender';
+import { denyPermissionCheck, denyPermissionRequest } from './security/permissions';
+import { isAllowedRequestUrl } from './security/remote-content';
+import { blockWebviewAttach } from './security/webview';
+import { createSettingsStore } from './settings-store';
+import { stringsFor } from './strings';
+import { IPC_CHANNELS, type IrbMethod } from '../shared/ipc';
+import { createMainWindow, guardContents } from './window';
+
+const files = appFiles(__dirname);
+const documentOptions = { caseInsensitive: process.platform === 'win32' };
+const log = (message: string) => console.warn(`[main] ${message}`);
+
+// Checklist #4: every renderer sandboxed, whatever a window's own preferences say.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', blockWebviewAttach);
+    guardContents(contents, files.indexUrl, documentOptions);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (err: unknown) => {
+    console.error(err);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  hardenSession();
+  // The game has its own in-page controls; a native menu would only add untranslated labels. macOS keeps
+  // the standard app/edit/window menus (built from roles) so Cmd+Q and copy/paste behave as expected.
+  Menu.setApplicationMenu(
+    process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null,
+  );
+
+  const userData = app.getPath('userData');
+  const settings = createSettingsStore({
+    file: files.userDataSettings(userData),
+    onCorrupt: (keptAs, reason) => log(`settings file unreadable (${reason}); kept as ${keptAs}, using defaults`),
+  });
+  const saves = createSaveStore(files.userDataSaves(userData));
+
+  const handlers = createIpcHandlers<IpcMainInvokeEvent>({
+    isTrustedSender: (event) => isTrustedSender(event.senderFrame, files.indexUrl, documentOptions),
+    settings,
+    saves,
+    platformInfo: () => ({
+      isElectron: true,
+      version: app.getVersion(),
+      electron: process.versions.electron ?? '',
+      platform: process.platform,
+    }),
+    exportFile: async (request, event) => {
+      const text = stringsFor(await settings.get(), app.getPreferredSystemLanguages());
+      const parent = BrowserWindow.fromWebContents(event.sender);
+      return exportFile(request, {
+        defaultDir: app.getPath('documents'),
+        chooseSavePath: async (defaultPath, kind) => {
+          const options: Electron.SaveDialogOptions = {
+            title: text.exportDialogTitle,
+            defaultPath,
+            filters: [kind === 'pdf' ? { name: text.pdfFilter, extensions: ['pdf'] } : { name: text.jsonFilter, extensions: ['json'] }],
+            properties: ['showOverwriteConfirmation', 'createDirectory'],
+          };
+          const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+          return result.canceled ? undefined : result.filePath;
+        },
+        printToPdf: (pageSize) => event.sender.printToPDF({ pageSize, printBackground: true }),
+      });
+    },
+    log,
+  });
+  for (const method of Object.keys(IPC_CHANNELS) as IrbMethod[]) {
+    ipcMain.handle(IPC_CHANNELS[method], handlers[method]);
+  }
+
+  await createMainWindow({ files, devTools: !app.isPackaged, documentOptions });
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  // Checklist #5: no permission is ever granted.
+  ses.setPermissionRequestHandler(denyPermissionRequest);
+  ses.setPermissionCheckHandler(denyPermissionCheck);
+  // Checklist #1: nothing is fetched from the network.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequestUrl(details.url);
+    if (!allowed) log(`blocked request to ${details.url}`);
+    callback({ cancel: !allowed });
+  });
+  // Checklist #7: the CSP as a header too (the <meta> in index.html is the one that always applies to file://).
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.url, details.responseHeaders) });
+  });
+}

@@ -1,0 +1,24 @@
+// Keeps an unreadable file for inspection instead of deleting or overwriting it: name.json becomes
+// name.corrupt-<n>.json with the first free n, so earlier set-aside copies are never replaced either.
+import { constants } from 'node:fs';
+import { copyFile, rm } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+
+export const CORRUPT_MARK = '.corrupt-';
+
+/** Moves `file` aside and returns the new path. Copy-then-remove with COPYFILE_EXCL: never clobbers a file. */
+export async function setAside(file: string): Promise<string> {
+  const ext = extname(file);
+  const stem = basename(file, ext);
+  for (let n = 1; ; n++) {
+    const target = join(dirname(file), `${stem}${CORRUPT_MARK}${n}${ext}`);
+    try {
+      await copyFile(file, target, constants.COPYFILE_EXCL);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw err;
+    }
+    await rm(file);
+    return target;
+  }
+}
