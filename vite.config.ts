@@ -2,6 +2,7 @@
 // so the same bundle loads from file:// in Electron and from a local static server in the browser.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { fontSubsetPlugin } from './scripts/fonts/subset.mjs';
 
 const root = fileURLToPath(new URL('./app/renderer', import.meta.url));
 
@@ -9,6 +10,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
+  plugins: [fontSubsetPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 // Renderer entry: settings -> language -> bundled font -> world (Phaser) -> title screen.
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+// Noto Sans SC, cut at build time to the characters the locales use (scripts/fonts/subset.mjs).
+import 'virtual:irb-fonts.css';
 import './styles/main.css';
 import { initI18n, t } from './i18n';
 import { effectiveLanguage, loadSettings } from './settings';

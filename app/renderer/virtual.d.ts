@@ -1,0 +1,5 @@
+// Modules that only exist at build time (made by Vite plugins).
+declare module 'virtual:irb-fonts.css';
+declare module 'fontverter' {
+  export function convert(buffer: Uint8Array, toFormat: 'sfnt' | 'woff' | 'woff2' | 'truetype', fromFormat?: string): Promise<Buffer>;
+}
