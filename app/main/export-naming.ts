@@ -14,7 +14,7 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 export function exportFileName(suggested: string, kind: ExportKind): string {
   const ext = EXPORT_EXTENSIONS[kind];
-  let stem = suggested.normalize('NFC').replace(UNSAFE_CHARS, '-').replace(/\s+/g, ' ').trim();
+  let stem = suggested.normalize('NFC').replace(/\s+/g, ' ').replace(UNSAFE_CHARS, '-').trim();
   if (stem.toLowerCase().endsWith(ext)) stem = stem.slice(0, -ext.length);
   stem = Array.from(stem).slice(0, MAX_STEM_CHARS).join(''); // by code point, so no half surrogate pair
   stem = stem.replace(/^[.\s-]+|[.\s]+$/g, ''); // no hidden files, no trailing dots (Windows drops them)

@@ -1,0 +1,66 @@
+// The preload's surface: exactly one function per contract method, each invoking its own channel with
+// exactly its arguments, and nothing of Electron (ipcRenderer, send, on) handed to the page.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, type IrbApi } from '../../../app/shared/ipc';
+
+const exposed = new Map<string, unknown>();
+const invoke = vi.fn(async (...args: unknown[]) => ({ ok: true, value: args }));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+  ipcRenderer: { invoke, send: vi.fn(), on: vi.fn() },
+}));
+
+let irb: IrbApi;
+beforeAll(async () => {
+  await import('../../../app/preload/preload');
+  irb = exposed.get('irb') as IrbApi;
+});
+
+describe('preload bridge', () => {
+  it('exposes only window.irb', () => {
+    expect([...exposed.keys()]).toEqual(['irb']);
+  });
+
+  it('has exactly the designed functions', () => {
+    expect(Object.keys(irb).sort()).toEqual(
+      ['exportFile', 'getPlatformInfo', 'getSettings', 'listSaves', 'loadSave', 'quarantineSave', 'setSettings', 'writeSave'].sort(),
+    );
+    for (const value of Object.values(irb)) expect(typeof value).toBe('function');
+    expect(Object.values(irb)).not.toContain(invoke);
+  });
+
+  it('sends each call on its own channel with exactly its arguments', async () => {
+    invoke.mockClear();
+    await irb.getSettings();
+    await irb.setSettings({ sound: false });
+    await irb.loadSave('autosave');
+    await irb.writeSave('autosave', '{}');
+    await irb.listSaves();
+    await irb.quarantineSave('autosave');
+    await irb.exportFile({ kind: 'pdf', suggestedName: 'r' });
+    await irb.getPlatformInfo();
+    expect(invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.getSettings],
+      [IPC_CHANNELS.setSettings, { sound: false }],
+      [IPC_CHANNELS.loadSave, 'autosave'],
+      [IPC_CHANNELS.writeSave, 'autosave', '{}'],
+      [IPC_CHANNELS.listSaves],
+      [IPC_CHANNELS.quarantineSave, 'autosave'],
+      [IPC_CHANNELS.exportFile, { kind: 'pdf', suggestedName: 'r' }],
+      [IPC_CHANNELS.getPlatformInfo],
+    ]);
+  });
+
+  it('drops extra arguments a page might add', async () => {
+    invoke.mockClear();
+    await (irb.loadSave as (...a: unknown[]) => Promise<unknown>)('autosave', 'sneaky');
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.loadSave, 'autosave');
+  });
+
+  it('uses distinct, namespaced channels', () => {
+    const channels = Object.values(IPC_CHANNELS);
+    expect(new Set(channels).size).toBe(channels.length);
+    for (const c of channels) expect(c).toMatch(/^irb:[a-z-]+:[a-z-]+$/);
+  });
+});
