@@ -37,10 +37,13 @@ if (!app.requestSingleInstanceLock()) {
     guardContents(contents, files.indexUrl, documentOptions);
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (err: unknown) => {
-    console.error(err);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      console.error(err);
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {

@@ -28,8 +28,12 @@ export async function createMainWindow({ files, devTools, documentOptions }: Mai
   return win;
 }
 
-/** Navigation and window-open rules for one WebContents (the window's, or any other created later). */
+const guarded = new WeakSet<WebContents>();
+
+/** Navigation and window-open rules for one WebContents (the window's, or any other created later); once each. */
 export function guardContents(contents: WebContents, indexUrl: string, documentOptions: AppDocumentOptions): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
   const guard = navigationGuard(indexUrl, documentOptions);
   contents.on('will-navigate', guard);
   contents.on('will-redirect', guard);
