@@ -1,0 +1,80 @@
+// Language-independent messages for the report: builders return keys + values, and the view translates them
+// in whichever language it draws (the screen's language, or both for a bilingual PDF).
+import i18next from 'i18next';
+import type { LocaleId } from '../../shared/locales';
+
+/** A value inside a message: plain, a nested message, or a number to format in the reader's language. */
+export type Val =
+  | string
+  | number
+  | Msg
+  | { yuan: number }
+  | { signedYuan: number }
+  | { pct: number; digits?: number }
+  | { num: number; digits?: number };
+
+export interface Msg {
+  key: string;
+  params?: Record<string, Val>;
+  /** Plural count (i18next `count`). */
+  count?: number;
+}
+
+export const msg = (key: string, params?: Record<string, Val>, count?: number): Msg =>
+  count === undefined ? (params ? { key, params } : { key }) : { key, params: params ?? {}, count };
+
+/** Formatting and translation fixed to one language, so two languages can be drawn on one page. */
+export interface Lang {
+  id: LocaleId;
+  t(key: string, opts?: Record<string, unknown>): string;
+  yuan(n: number): string;
+  signedYuan(n: number): string;
+  pct(fraction: number, digits?: number): string;
+  num(n: number, digits?: number): string;
+  tr(m: Msg): string;
+}
+
+const cache = new Map<LocaleId, Lang>();
+
+export function langFor(id: LocaleId): Lang {
+  const hit = cache.get(id);
+  if (hit && i18next.isInitialized) return hit;
+  const fixed = i18next.getFixedT(id);
+  const money = new Intl.NumberFormat(id, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 });
+  const pctF = new Map<number, Intl.NumberFormat>();
+  const numF = new Map<number, Intl.NumberFormat>();
+  const L: Lang = {
+    id,
+    t: (key, opts) => fixed(key, opts as never) as unknown as string,
+    yuan: (n) => money.format(Math.round(n) === 0 ? 0 : Math.round(n)),
+    signedYuan: (n) => (Math.round(n) > 0 ? `+${L.yuan(n)}` : Math.round(n) < 0 ? `−${L.yuan(Math.abs(n))}` : L.yuan(0)),
+    pct: (f, d = 0) => {
+      let fm = pctF.get(d);
+      if (!fm) pctF.set(d, (fm = new Intl.NumberFormat(id, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: d })));
+      return fm.format(f);
+    },
+    num: (n, d = 0) => {
+      let fm = numF.get(d);
+      if (!fm) numF.set(d, (fm = new Intl.NumberFormat(id, { maximumFractionDigits: d })));
+      return fm.format(n);
+    },
+    tr: (m) => {
+      const opts: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(m.params ?? {})) opts[k] = formatVal(L, v);
+      if (m.count !== undefined) opts.count = m.count;
+      return L.t(m.key, opts);
+    },
+  };
+  cache.set(id, L);
+  return L;
+}
+
+export function formatVal(L: Lang, v: Val): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return L.num(v);
+  if ('key' in v) return L.tr(v);
+  if ('yuan' in v) return L.yuan(v.yuan);
+  if ('signedYuan' in v) return L.signedYuan(v.signedYuan);
+  if ('pct' in v) return L.pct(v.pct, v.digits ?? 0);
+  return L.num(v.num, v.digits ?? 0);
+}
