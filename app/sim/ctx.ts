@@ -1,0 +1,70 @@
+// The working context of one step: the scenario's values, the persona, the generator, and helpers that
+// write money flows and timeline entries so that every yuan that moves is recorded (cash change == sum of flows).
+import type { GameState, Scenario, SimEvent } from './types';
+import type { PersonaData } from './data/personas';
+import { findScenario } from './data/scenarios';
+import { PERSONA_DATA } from './data/personas';
+import { Rng } from './rng';
+import { valuesOf, type Values } from './values';
+
+export interface Ctx {
+  scenario: Scenario;
+  v: Values;
+  persona: PersonaData;
+  rng: Rng;
+  /** Scale for wages, business money and incomes (2016 yuan -> scenario yuan). */
+  ws: number;
+  /** Scale for household living costs. */
+  ps: number;
+  events: SimEvent[];
+}
+
+export function findPersonaData(id: string): PersonaData | undefined {
+  return PERSONA_DATA.find((p) => p.id === id);
+}
+
+export function makeCtx(s: GameState): Ctx {
+  const scenario = findScenario(s.scenarioId);
+  const persona = findPersonaData(s.personaId);
+  if (!scenario || !persona) throw new Error(`corrupt state: unknown scenario or persona`);
+  const v = valuesOf(scenario);
+  return { scenario, v, persona, rng: Rng.fromState(s.rng), ws: v.wageScale, ps: v.priceScale, events: [] };
+}
+
+export function addFlow(s: GameState, key: string, amount: number): number {
+  const a = Math.round(amount);
+  if (a === 0 || !Number.isFinite(a)) return 0;
+  s.household.cash += a;
+  const flows = s.current.flows;
+  for (let i = 0; i < flows.length; i++) {
+    const f = flows[i]!;
+    if (f.key === key) {
+      f.amount += a;
+      return a;
+    }
+  }
+  flows.push({ key, amount: a });
+  return a;
+}
+
+export function addTimeline(s: GameState, c: Ctx, key: string, params: Record<string, string | number> = {}, turningPoint = false): void {
+  s.timeline.push({ month: s.month, key, params, turningPoint });
+  c.events.push({ type: 'timeline', month: s.month, key, params });
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+export function ageYears(s: GameState): number {
+  return Math.floor(s.household.ageMonths / 12);
+}
+
+/** Calendar month (1-12) of the month in progress. */
+export function calendarMonth(s: GameState, c: Ctx): number {
+  return ((c.v.startMonthOfYear - 1 + s.month) % 12) + 1;
+}
+
+export function is4050(c: Ctx, age: number): boolean {
+  return c.persona.gender === 'f' ? age >= 40 : age >= 50;
+}

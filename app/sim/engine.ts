@@ -1,0 +1,652 @@
+// The game loop: newGame builds the opening state; step(state, action) validates the action (refusing it with a
+// Reason), applies it to a copy, and returns the new state plus what happened. endMonth closes the month's ledger:
+// market, incomes, living costs, informal borrowing, the bank loan, meters, ageing, job search, then the record.
+import type { Action, Firm, Flow, GameConfig, GameState, MonthRecord, NewGameResult, Reason, StepResult } from './types';
+import { CATEGORIES } from './types';
+import { addFlow, addTimeline, ageYears, clamp, findPersonaData, is4050, makeCtx, type Ctx } from './ctx';
+import { findScenario } from './data/scenarios';
+import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
+import { findCourse } from './data/courses';
+import { findDestination } from './data/destinations';
+import { HOUSEHOLD_COSTS } from './data/household';
+import { Rng } from './rng';
+import { valuesOf } from './values';
+import { initMarket, modifierFactor, stepMarket, type TypeStats } from './market';
+import { pensionAmount, statutoryAge } from './rules/retirement';
+import { serviceLoan, updateBlacklist } from './rules/loan';
+import {
+  applyChoosePath, applyCloseBusiness, applyPublicWelfare, applyReturnHome, checkChoosePath, checkCloseBusiness, checkPublicWelfare,
+  checkReturnHome, personaWage, playerQuality,
+} from './paths';
+import { applyResolve, checkResolve, drawEvents, refreshPending } from './events';
+
+export const STATE_VERSION = 1 as const;
+
+/** Flow keys that move debt rather than income or spending (left out of a month's income and expenses). */
+export const FINANCING_FLOWS: ReadonlySet<string> = new Set([
+  'loanDisbursed', 'informalBorrowing', 'loanSharkBorrowing', 'loanRepayment', 'arrearsRepayment', 'relativesRepayment',
+  'loanSharkRepayment', 'guarantorRepayment', 'deposit', 'depositReturned', 'unpaidBills', 'billsRepayment',
+]);
+
+export function newGame(cfg: GameConfig): NewGameResult {
+  const scenario = findScenario(String(cfg?.scenarioId));
+  if (!scenario) return { ok: false, reason: { key: 'reason.unknownScenario', params: { id: String(cfg?.scenarioId) } } };
+  const persona = findPersonaData(String(cfg.personaId));
+  if (!persona) return { ok: false, reason: { key: 'reason.unknownPersona', params: { id: String(cfg.personaId) } } };
+  if (!Number.isInteger(cfg.seed)) return { ok: false, reason: { key: 'reason.badSeed' } };
+  const v = valuesOf(scenario);
+  const cohortSize = cfg.cohortSize ?? v.cohortSize;
+  if (!Number.isInteger(cohortSize) || cohortSize < 0 || cohortSize > 5000) return { ok: false, reason: { key: 'reason.badCohortSize', params: { max: 5000 } } };
+  const months = cfg.months ?? v.months;
+  if (!Number.isInteger(months) || months < 1 || months > 120) return { ok: false, reason: { key: 'reason.badMonths', params: { max: 120 } } };
+  const rng = Rng.fromSeed(cfg.seed);
+  const ws = v.wageScale;
+  const ps = v.priceScale;
+  const market = initMarket(v, cohortSize, rng, ws);
+  const cash = Math.round(persona.savings * ws);
+  const state: GameState = {
+    version: STATE_VERSION,
+    config: { scenarioId: scenario.id, personaId: persona.id, seed: cfg.seed, cohortSize, months },
+    scenarioId: scenario.id,
+    personaId: persona.id,
+    month: 0,
+    monthsTotal: months,
+    rng: [],
+    household: {
+      ageMonths: persona.age * 12 + 6,
+      cash,
+      debts: { bankLoan: 0, arrears: 0, informalRelatives: 0, loanShark: 0, owedToGuarantor: 0, unpaidBills: 0 },
+      relativesCapacity: Math.round(persona.relativesCanLend * ws),
+      meters: { wellbeing: 55, health: persona.healthStart, ties: 65 },
+      employed: false,
+      job: null,
+      severancePaid: false,
+      uiMonthsLeft: 0,
+      uiMonthly: 0,
+      retirement: 'none',
+      leftNeitui: false,
+      livingAllowance: 0,
+      pension: 0,
+      contributionYears: persona.contributionYears,
+      payingContributions: false,
+      familyIncome: Math.round(persona.family.familyIncome * ws),
+      remittanceIn: Math.round(persona.family.remittanceIn * ws),
+      children: persona.family.children.map((ch) => ({ age: ch.age, withMigrant: false })),
+      sickElders: persona.family.elders.filter((e) => e.sick).length,
+      adultsAtHome: persona.family.adultsAtHome,
+      location: 'home',
+      loan: null,
+      defaulted: false,
+      blacklisted: false,
+      blacklistUntil: null,
+      goingWithout: false,
+      monthsGoingWithout: 0,
+      costShocks: [],
+    },
+    path: null,
+    pathsTaken: [],
+    market,
+    guarantor: {
+      relation: persona.guarantor.relation,
+      income: Math.round(persona.guarantor.monthlyIncome * ws),
+      savings: Math.round(persona.guarantor.savings * ws),
+      relationship: 80,
+      hardship: 0,
+      paid: 0,
+      laidOff: false,
+      blacklisted: false,
+      bound: false,
+    },
+    pendingEvent: null,
+    current: { cashStart: cash, flows: [] },
+    eventLastFired: {},
+    history: [],
+    timeline: [],
+    ended: null,
+  };
+  state.rng = rng.state();
+  void ps;
+  state.timeline.push({ month: 0, key: 'timeline.laidOff', params: { personaId: persona.id, scenarioId: scenario.id }, turningPoint: true });
+  return { ok: true, state };
+}
+
+/** A copy that can be changed freely. History records and timeline entries are never changed after they are
+ * written, so they are shared; everything else is copied. */
+export function cloneState(s: GameState): GameState {
+  const h = s.household;
+  return {
+    ...s,
+    config: { ...s.config },
+    rng: [...s.rng],
+    household: {
+      ...h,
+      debts: { ...h.debts },
+      meters: { ...h.meters },
+      job: h.job ? { ...h.job } : null,
+      children: h.children.map((c) => ({ ...c })),
+      loan: h.loan ? { ...h.loan } : null,
+      costShocks: h.costShocks.map((x) => ({ ...x })),
+    },
+    path: s.path ? { ...s.path } : null,
+    pathsTaken: s.pathsTaken.map((p) => ({ ...p })),
+    market: {
+      ...s.market,
+      firms: s.market.firms.map((f) => ({ ...f })),
+      cohort: {
+        ...s.market.cohort,
+        planMonth: s.market.cohort.planMonth,
+        planPath: s.market.cohort.planPath,
+        planBusiness: s.market.cohort.planBusiness,
+        counts: { ...s.market.cohort.counts },
+      },
+      town: { ...s.market.town, categoryIndex: { ...s.market.town.categoryIndex } },
+      modifiers: s.market.modifiers.map((m) => ({ ...m })),
+      priceIndex: { ...s.market.priceIndex },
+      closedByType: { ...s.market.closedByType },
+    },
+    guarantor: s.guarantor ? { ...s.guarantor } : null,
+    pendingEvent: s.pendingEvent ? { ...s.pendingEvent, params: { ...s.pendingEvent.params }, choices: s.pendingEvent.choices.map((c) => ({ ...c, figures: { ...c.figures } })) } : null,
+    current: { cashStart: s.current.cashStart, flows: s.current.flows.map((f) => ({ ...f })) },
+    eventLastFired: { ...s.eventLastFired },
+    history: s.history.slice(),
+    timeline: s.timeline.slice(),
+    ended: s.ended ? { ...s.ended } : null,
+  };
+}
+
+function isAmount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x > 0 && x <= 1e9;
+}
+
+/** Why this action is not allowed now, or null. */
+export function checkAction(s: GameState, c: Ctx, a: Action): Reason | null {
+  if (!a || typeof a !== 'object' || typeof (a as { type?: unknown }).type !== 'string') return { key: 'reason.unknownAction', params: { type: 'none' } };
+  if (s.ended) return { key: 'reason.gameOver' };
+  const h = s.household;
+  switch (a.type) {
+    case 'choosePath':
+      return checkChoosePath(s, c, a);
+    case 'resolveEvent':
+      return checkResolve(s, c, a.choiceId);
+    case 'endMonth':
+      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+      if (s.pathsTaken.length === 0) return { key: 'reason.choosePathFirst' };
+      return null;
+    case 'closeBusiness':
+      return checkCloseBusiness(s);
+    case 'returnHome':
+      return checkReturnHome(s);
+    case 'takePublicWelfareJob':
+      return checkPublicWelfare(s, c);
+    case 'quitJob':
+      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+      return h.job ? null : { key: 'reason.noJob' };
+    case 'setContributions':
+      if (typeof a.on !== 'boolean') return { key: 'reason.badAmount' };
+      if (h.retirement !== 'none') return { key: 'reason.retiredNotEligible' };
+      if (a.on === h.payingContributions) return { key: 'reason.noChange' };
+      return null;
+    case 'borrowInformal': {
+      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+      if (!isAmount(a.amount)) return { key: 'reason.badAmount' };
+      if (a.source === 'relatives') {
+        if (a.amount > h.relativesCapacity) return { key: 'reason.relativesCannotLend', params: { max: h.relativesCapacity } };
+        return null;
+      }
+      if (a.source === 'loanShark') {
+        const room = Math.max(0, Math.round(c.v.loanSharkCap) - h.debts.loanShark);
+        if (a.amount > room) return { key: 'reason.loanSharkLimit', params: { max: room } };
+        return null;
+      }
+      return { key: 'reason.unknownLender', params: { source: String((a as { source: unknown }).source) } };
+    }
+    case 'repayExtra': {
+      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+      if (!isAmount(a.amount)) return { key: 'reason.badAmount' };
+      const owed = (h.debts as unknown as Record<string, number>)[a.target];
+      if (owed === undefined) return { key: 'reason.unknownDebt', params: { target: String(a.target) } };
+      if (owed <= 0) return { key: 'reason.nothingOwed' };
+      if (a.amount > h.cash) return { key: 'reason.notEnoughCash', params: { needed: a.amount, have: h.cash } };
+      if (a.amount > owed) return { key: 'reason.moreThanOwed', params: { owed } };
+      return null;
+    }
+    default:
+      return { key: 'reason.unknownAction', params: { type: String((a as { type: unknown }).type) } };
+  }
+}
+
+const REPAY_FLOW: Record<string, string> = {
+  arrears: 'arrearsRepayment', bankLoan: 'loanRepayment', informalRelatives: 'relativesRepayment', loanShark: 'loanSharkRepayment', owedToGuarantor: 'guarantorRepayment', unpaidBills: 'billsRepayment',
+};
+
+/** Apply an action already checked by checkAction, changing `s` in place. */
+export function applyAction(s: GameState, c: Ctx, a: Action): void {
+  const h = s.household;
+  switch (a.type) {
+    case 'choosePath':
+      applyChoosePath(s, c, a);
+      break;
+    case 'resolveEvent':
+      applyResolve(s, c, a.choiceId);
+      break;
+    case 'endMonth':
+      endMonth(s, c);
+      break;
+    case 'closeBusiness':
+      applyCloseBusiness(s, c, false);
+      break;
+    case 'returnHome':
+      applyReturnHome(s, c);
+      break;
+    case 'takePublicWelfareJob':
+      applyPublicWelfare(s, c);
+      break;
+    case 'quitJob':
+      h.job = null;
+      h.employed = false;
+      addTimeline(s, c, 'timeline.quitJob', {}, false);
+      break;
+    case 'setContributions':
+      h.payingContributions = a.on;
+      addTimeline(s, c, a.on ? 'timeline.contributionsResumed' : 'timeline.contributionsStopped', {}, false);
+      break;
+    case 'borrowInformal':
+      if (a.source === 'relatives') {
+        addFlow(s, 'informalBorrowing', a.amount);
+        h.debts.informalRelatives += a.amount;
+        h.relativesCapacity -= a.amount;
+      } else {
+        addFlow(s, 'loanSharkBorrowing', a.amount);
+        h.debts.loanShark += a.amount;
+        addTimeline(s, c, 'timeline.loanShark', { amount: a.amount }, h.debts.loanShark === a.amount);
+      }
+      break;
+    case 'repayExtra': {
+      addFlow(s, REPAY_FLOW[a.target]!, -a.amount);
+      h.debts[a.target] -= a.amount;
+      if (a.target === 'informalRelatives') h.relativesCapacity += a.amount;
+      if (a.target === 'owedToGuarantor' && s.guarantor) {
+        s.guarantor.savings += a.amount;
+        s.guarantor.relationship = clamp(s.guarantor.relationship + Math.round((a.amount / Math.max(1, s.guarantor.paid)) * 30), 0, 100);
+      }
+      if (a.target === 'bankLoan' && h.loan) {
+        h.loan.balance = h.debts.bankLoan;
+        const left = Math.max(1, h.loan.termMonths - (s.month - h.loan.startMonth));
+        h.loan.monthlyPrincipal = Math.ceil(h.debts.bankLoan / left);
+      }
+      if ((a.target === 'arrears' || a.target === 'bankLoan') && h.loan && h.debts.arrears <= 0 && h.debts.bankLoan <= 0) {
+        h.loan.status = 'repaid';
+        addTimeline(s, c, 'timeline.loanRepaid', { principal: h.loan.principal }, true);
+      }
+      break;
+    }
+  }
+  if (s.pendingEvent) refreshPending(s, c);
+}
+
+export function step(state: GameState, action: Action): StepResult {
+  let c: Ctx;
+  try {
+    c = makeCtx(state);
+  } catch {
+    return { ok: false, reason: { key: 'reason.corruptState' } };
+  }
+  const reason = checkAction(state, c, action);
+  if (reason) return { ok: false, reason };
+  const s = cloneState(state);
+  c = makeCtx(s);
+  applyAction(s, c, action);
+  s.rng = c.rng.state();
+  return { ok: true, state: s, events: c.events };
+}
+
+// ------------------------------------------------------------------------------------------- month end
+
+function costFactor(s: GameState, key: string): number {
+  let f = 1;
+  for (const x of s.household.costShocks) if (x.key === key && x.untilMonth >= s.month) f *= x.factor;
+  return f;
+}
+
+function schoolMonthly(age: number, c: Ctx): number {
+  if (age < 3) return 0;
+  if (age < 6) return HOUSEHOLD_COSTS.kindergarten.value * c.ps;
+  if (age < 15) return HOUSEHOLD_COSTS.compulsorySchool.value * c.ps;
+  if (age <= 18) return HOUSEHOLD_COSTS.highSchool.value * c.ps;
+  return 0;
+}
+
+function incomes(s: GameState, c: Ctx): void {
+  const h = s.household;
+  if (h.job) {
+    if (h.job.withheld > 0) {
+      h.job.withheld--;
+    } else {
+      addFlow(s, h.job.kind === 'publicWelfare' ? 'publicWelfareWage' : 'wage', h.job.wage);
+    }
+  }
+  const open = s.path?.path === 'business';
+  if (h.severancePaid && h.uiMonthsLeft > 0 && !h.employed && !open && h.location === 'home' && h.retirement === 'none') {
+    addFlow(s, 'unemploymentInsurance', h.uiMonthly);
+    h.uiMonthsLeft--;
+    if (h.uiMonthsLeft === 0) addTimeline(s, c, 'timeline.uiEnded', {}, true);
+  }
+  if (h.retirement === 'neitui') addFlow(s, 'livingAllowance', h.livingAllowance);
+  if (h.retirement === 'pension') addFlow(s, 'pension', h.pension);
+  if (s.path?.path === 'retrain' && s.month < s.path.courseEndsMonth) {
+    const course = findCourse(s.path.courseId);
+    if (course) addFlow(s, 'stipend', course.stipend * c.ws);
+  }
+  addFlow(s, 'familyIncome', h.familyIncome);
+  addFlow(s, 'remittanceIn', h.remittanceIn);
+}
+
+function livingCosts(s: GameState, c: Ctx): void {
+  const h = s.household;
+  const ps = c.ps;
+  const away = h.location === 'away';
+  const kidsHome = h.children.filter((ch) => !ch.withMigrant).length;
+  const kidsAway = h.children.length - kidsHome;
+  const adultsHome = h.adultsAtHome + (away ? 0 : 1);
+  const food = (adultsHome * HOUSEHOLD_COSTS.foodPerAdult.value + kidsHome * HOUSEHOLD_COSTS.foodPerChild.value) * ps * costFactor(s, 'food');
+  addFlow(s, 'food', -food);
+  const housing = (c.persona.housing === 'rented' ? HOUSEHOLD_COSTS.housingRented.value : HOUSEHOLD_COSTS.housingOwnFlat.value) * ps;
+  addFlow(s, 'housing', -housing);
+  addFlow(s, 'utilities', -HOUSEHOLD_COSTS.utilities.value * ps);
+  let school = 0;
+  for (const ch of h.children) if (!ch.withMigrant) school += schoolMonthly(ch.age, c);
+  addFlow(s, 'schoolFees', -school);
+  addFlow(s, 'medical', -h.sickElders * HOUSEHOLD_COSTS.sickElderMedical.value * ps);
+  if (away && s.path?.path === 'migrate') {
+    const d = findDestination(s.path.destinationId);
+    if (d) {
+      let cost = d.livingCost * ps;
+      if (kidsAway > 0) cost += kidsAway * (d.childCostIfBrought * ps + HOUSEHOLD_COSTS.foodPerChild.value * ps);
+      addFlow(s, 'migrantLiving', -cost);
+      // Children left with relatives who are not part of the household's budget.
+      const careGiverAtHome = c.persona.family.spouse === 'employed' || c.persona.family.spouse === 'laidOff';
+      if (kidsHome > 0 && !careGiverAtHome) addFlow(s, 'remittanceOut', -HOUSEHOLD_COSTS.childCareRemittance.value * ps);
+    }
+  }
+  if (h.payingContributions && h.retirement === 'none' && !(h.job && h.job.kind !== 'migrant' && h.job.courseId !== null)) {
+    addFlow(s, 'socialInsurance', -c.v.cityAverageWage * c.v.selfContributionBaseShare * c.v.selfContributionRate);
+    h.contributionYears += 1 / 12;
+  }
+}
+
+/** Borrow to cover a shortfall in living costs: relatives first, then a loan shark; what cannot be covered is
+ * done without (food and heating cut back), which hurts health and wellbeing. */
+function coverShortfall(s: GameState, c: Ctx): void {
+  const h = s.household;
+  h.goingWithout = false;
+  if (h.cash >= 0) return;
+  let need = -h.cash;
+  const fromRelatives = Math.min(need, h.relativesCapacity);
+  if (fromRelatives > 0) {
+    addFlow(s, 'informalBorrowing', fromRelatives);
+    h.debts.informalRelatives += fromRelatives;
+    h.relativesCapacity -= fromRelatives;
+    need -= fromRelatives;
+    h.meters.ties = clamp(h.meters.ties - 1, 0, 100);
+  }
+  if (need > 0) {
+    const room = Math.max(0, Math.round(c.v.loanSharkCap) - h.debts.loanShark);
+    const fromShark = Math.min(need, room);
+    if (fromShark > 0) {
+      if (h.debts.loanShark === 0) addTimeline(s, c, 'timeline.loanShark', { amount: fromShark }, true);
+      addFlow(s, 'loanSharkBorrowing', fromShark);
+      h.debts.loanShark += fromShark;
+      need -= fromShark;
+    }
+  }
+  if (need > 0) {
+    // Spending that could not happen: take it back out of food first, then utilities, then school.
+    for (const key of ['food', 'utilities', 'schoolFees', 'medical', 'socialInsurance', 'housing']) {
+      if (need <= 0) break;
+      const f = s.current.flows.find((x) => x.key === key);
+      if (!f || f.amount >= 0) continue;
+      const back = Math.min(need, -f.amount);
+      f.amount += back;
+      h.cash += back;
+      need -= back;
+    }
+    if (need > 0) {
+      // Nothing left to cut: the remaining loss is business losses that cannot be paid; a supplier's credit covers it.
+      addFlow(s, 'unpaidBills', need);
+      h.debts.unpaidBills += need;
+    }
+    h.goingWithout = true;
+    h.monthsGoingWithout++;
+    if (h.monthsGoingWithout === 1) addTimeline(s, c, 'timeline.goingWithout', {}, true);
+  }
+}
+
+function playerBusiness(s: GameState, c: Ctx, stats: TypeStats[]): { profit: number | null } {
+  if (s.path?.path !== 'business') return { profit: null };
+  const path = s.path;
+  const firm = s.market.firms.find((f) => f.id === path.firmId);
+  const b = findBusiness(path.businessId);
+  if (!firm || !b) return { profit: null };
+  const costs = firm.lastRevenue - firm.lastProfit;
+  const rent = Math.round(b.rent * c.ws * LOCATIONS[firm.location].rentFactor * modifierFactor(s.market, 'rent', 'player', 'player', s.month));
+  addFlow(s, 'businessRevenue', firm.lastRevenue);
+  addFlow(s, 'rent', -Math.min(rent, costs));
+  addFlow(s, 'businessCosts', -(costs - Math.min(rent, costs)));
+  path.profitSum += firm.lastProfit;
+  path.profitMonths++;
+  path.lossMonths = firm.lastProfit < 0 ? path.lossMonths + 1 : 0;
+  void stats;
+  return { profit: firm.lastProfit };
+}
+
+function updateMeters(s: GameState, c: Ctx, income: number, expenses: number): void {
+  const h = s.household;
+  const debt = sumDebt(s);
+  const steady = h.employed || h.retirement !== 'none' || (s.path?.path === 'business' && income > expenses);
+  let target = 55 + (steady ? 12 : 0) - (h.goingWithout ? 20 : 0) - (h.blacklisted ? 10 : 0);
+  target -= Math.min(25, (debt / Math.max(1000 * c.ws, income * 12)) * 20);
+  target -= h.children.some((ch) => !ch.withMigrant) && h.location === 'away' ? 10 : 0;
+  target += income >= expenses ? 5 : -5;
+  h.meters.wellbeing = clamp(Math.round((h.meters.wellbeing + (target - h.meters.wellbeing) * 0.2) * 10) / 10, 0, 100);
+  let dh = -0.1;
+  if (c.persona.job === 'undergroundMiner') dh -= 0.15;
+  if (h.goingWithout) dh -= 3;
+  if (h.meters.wellbeing < 30) dh -= 0.5;
+  h.meters.health = clamp(Math.round((h.meters.health + dh) * 10) / 10, 0, 100);
+  // Ties to former co-workers fade when you compete with them or move away, and recover slowly at home.
+  let dt = h.location === 'away' ? -1 : 0.2;
+  if (s.path?.path === 'business') {
+    const path = s.path;
+    let rivals = 0;
+    for (const f of s.market.firms) if (f.closedMonth === null && f.formerCoworker && f.businessId === path.businessId) rivals++;
+    dt -= Math.min(2, rivals * 0.15);
+  }
+  if (h.retirement === 'neitui') dt += 0.3;
+  h.meters.ties = clamp(Math.round((h.meters.ties + dt) * 10) / 10, 0, 100);
+}
+
+function jobSearch(s: GameState, c: Ctx): void {
+  const h = s.household;
+  if (h.retirement !== 'none') return;
+  const age = ageYears(s);
+  const healthF = h.meters.health < 40 ? 0.6 : 1;
+  if (h.location === 'away' && s.path?.path === 'migrate') {
+    const path = s.path;
+    if (h.job) return;
+    const d = findDestination(path.destinationId);
+    if (!d) return;
+    const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? 1.4 : 1;
+    const ageF = age > d.maxHireAge ? 0.12 : 1;
+    const odds = Math.min(0.95, d.hireOdds * fit * ageF * d.genderFactor[c.persona.gender] * healthF);
+    if (c.rng.chance(odds)) {
+      const wage = Math.round(d.wage * c.v.migrantWageScale * c.rng.range(0.85, 1.1));
+      h.job = { kind: 'migrant', wage, sinceMonth: s.month, courseId: null, destinationId: d.id, withheld: 0 };
+      h.employed = true;
+      path.monthsUnemployed = 0;
+      addTimeline(s, c, 'timeline.migrantJobFound', { destinationId: d.id, wage }, true);
+    } else {
+      path.monthsUnemployed++;
+    }
+    return;
+  }
+  if (h.location !== 'home' || s.path?.path === 'business') return;
+  if (h.job && h.job.kind === 'local') {
+    if (c.rng.chance(c.v.localJobLossRate)) {
+      h.job = null;
+      h.employed = false;
+      addTimeline(s, c, 'timeline.jobLost', {}, true);
+    }
+    return;
+  }
+  if (!h.severancePaid && !h.leftNeitui) return;
+  // Unemployed (or in a public-welfare post): look for a regular local job.
+  let odds = c.v.jobSearchBase;
+  let wage = c.v.minimumWage * c.rng.range(1, 1.3);
+  let courseId: string | null = null;
+  const demand = s.market.town.wageIndex;
+  let demandF = demand;
+  if (s.path?.path === 'retrain') {
+    const course = findCourse(s.path.courseId);
+    if (course) {
+      if (s.month < s.path.courseEndsMonth) return; // still in class
+      odds = course.placementOdds * course.genderFactor[c.persona.gender];
+      if (course.skills.some((k) => c.persona.skills.includes(k))) odds *= 1.25;
+      if (age > course.maxAge) odds *= 0.3;
+      demandF = course.demandCategory ? s.market.town.categoryIndex[course.demandCategory] : 1;
+      wage = course.wage * c.ws * c.rng.range(0.85, 1.05);
+      courseId = course.id;
+    }
+  }
+  if (is4050(c, age)) odds *= c.v.agePenalty4050;
+  if (age >= 55) odds *= 0.5;
+  odds *= demandF * healthF;
+  if (c.rng.chance(Math.min(0.9, odds))) {
+    h.job = { kind: 'local', wage: Math.round(wage), sinceMonth: s.month, courseId, destinationId: null, withheld: 0 };
+    h.employed = true;
+    addTimeline(s, c, 'timeline.jobFound', { wage: h.job.wage, courseId: courseId ?? '' }, true);
+  }
+}
+
+function ageAndEntitlements(s: GameState, c: Ctx): void {
+  const h = s.household;
+  h.ageMonths++;
+  if (h.ageMonths % 12 === 0) for (const ch of h.children) ch.age++;
+  if (h.retirement === 'neitui') h.contributionYears += 1 / 12;
+  else if (h.job && h.job.kind === 'local' && h.job.courseId !== null) h.contributionYears += 1 / 12;
+  const statutory = statutoryAge(c.persona, c.v);
+  if (h.retirement !== 'pension' && h.ageMonths >= statutory * 12 && h.contributionYears >= c.v.minContributionYears) {
+    h.retirement = 'pension';
+    h.livingAllowance = 0;
+    h.pension = pensionAmount(personaWage(c), h.contributionYears, statutory, c.v);
+    h.payingContributions = false;
+    if (s.path?.path === 'retire') s.path = { path: 'retire', kind: 'pension', sinceMonth: s.month };
+    addTimeline(s, c, 'timeline.pensionStarts', { pension: h.pension }, true);
+  }
+  if (s.path?.path === 'retrain' && s.month + 1 === s.path.courseEndsMonth) addTimeline(s, c, 'timeline.courseFinished', { courseId: s.path.courseId }, false);
+  const g = s.guarantor;
+  if (g) {
+    g.savings += Math.round(g.income * 0.15);
+    g.hardship = clamp(g.hardship - 1, 0, 100);
+  }
+}
+
+export function sumDebt(s: GameState): number {
+  const d = s.household.debts;
+  return d.bankLoan + d.arrears + d.informalRelatives + d.loanShark + d.owedToGuarantor + d.unpaidBills;
+}
+
+function sameTypeFigures(s: GameState, stats: TypeStats[]) {
+  let mostCrowded: string | null = null;
+  let most = -1;
+  const openByType: Record<string, number> = {};
+  for (let i = 0; i < BUSINESSES.length; i++) {
+    const st = stats[i]!;
+    const b = BUSINESSES[i]!;
+    openByType[b.id] = st.open - st.closedThisMonth;
+    const crowd = st.open / b.incumbents;
+    if (crowd > most) {
+      most = crowd;
+      mostCrowded = b.id;
+    }
+  }
+  const bizId = s.path?.path === 'business' ? s.path.businessId : lastBusinessId(s);
+  if (!bizId) return { sameTypeFirms: null, avgProfitSameType: null, closedSameType: null, mostCrowdedBusinessId: mostCrowded, openByType };
+  const idx = BUSINESSES.findIndex((b) => b.id === bizId);
+  const st = stats[idx]!;
+  return {
+    sameTypeFirms: st.open,
+    avgProfitSameType: st.open > 0 ? Math.round(st.profitSum / st.open) : 0,
+    closedSameType: s.market.closedByType[bizId] ?? 0,
+    mostCrowdedBusinessId: mostCrowded,
+    openByType,
+  };
+}
+
+function lastBusinessId(s: GameState): string | null {
+  for (let i = s.pathsTaken.length - 1; i >= 0; i--) if (s.pathsTaken[i]!.path === 'business') return s.pathsTaken[i]!.detail;
+  return null;
+}
+
+export function endMonth(s: GameState, c: Ctx): void {
+  const stats = stepMarket(s, c, playerQuality(s, c));
+  incomes(s, c);
+  const biz = playerBusiness(s, c, stats);
+  livingCosts(s, c);
+  coverShortfall(s, c);
+  serviceLoan(s, c);
+  // Loan-shark interest compounds on the debt.
+  const h = s.household;
+  if (h.debts.loanShark > 0) h.debts.loanShark += Math.round(h.debts.loanShark * c.v.loanSharkMonthlyRate);
+  updateBlacklist(s, c);
+  // A business whose owner has run out of every source of money shuts.
+  if (s.path?.path === 'business' && h.goingWithout && (biz.profit ?? 0) < 0) applyCloseBusiness(s, c, true);
+
+  let income = 0;
+  let expenses = 0;
+  const flows: Flow[] = [];
+  for (const f of s.current.flows) {
+    if (f.amount === 0) continue;
+    flows.push(f);
+    if (FINANCING_FLOWS.has(f.key)) continue;
+    if (f.amount > 0) income += f.amount;
+    else expenses -= f.amount;
+  }
+  updateMeters(s, c, income, expenses);
+  jobSearch(s, c);
+  ageAndEntitlements(s, c);
+
+  const fig = sameTypeFigures(s, stats);
+  const record: MonthRecord = {
+    month: s.month,
+    cashStart: s.current.cashStart,
+    cash: h.cash,
+    debt: sumDebt(s),
+    income,
+    expenses,
+    flows,
+    employed: h.employed,
+    businessProfit: biz.profit,
+    ...fig,
+    wellbeing: h.meters.wellbeing,
+    health: h.meters.health,
+    ties: h.meters.ties,
+    goingWithout: h.goingWithout,
+    eventId: null,
+  };
+  s.history.push(record);
+  c.events.push({ type: 'monthEnded', month: s.month, key: 'timeline.monthEnded', params: { cash: h.cash, debt: record.debt } });
+  s.month++;
+  s.current = { cashStart: h.cash, flows: [] };
+  h.costShocks = h.costShocks.filter((x) => x.untilMonth >= s.month);
+  if (s.month >= s.monthsTotal) {
+    s.ended = { month: s.month, reason: { key: 'ending.timeUp', params: { months: s.monthsTotal } } };
+    addTimeline(s, c, 'timeline.gameEnded', { months: s.monthsTotal }, false);
+    c.events.push({ type: 'gameEnded', month: s.month, key: 'ending.timeUp', params: { months: s.monthsTotal } });
+    return;
+  }
+  drawEvents(s, c);
+  if (s.pendingEvent) record.eventId = s.pendingEvent.id;
+}
+
+export { CATEGORIES };
+export type { Firm };

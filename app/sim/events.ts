@@ -1,0 +1,527 @@
+// The table of life events: when each can happen (a condition), how likely it is per month, what it does, and
+// the choices it offers. Texts live in locales: content:event.<id>.title / .body / .choice.<choiceId>
+// (and .outcome.<key> for results reported after a choice). Effects are small declarative operations; a few
+// events that reach deeper into the model use `run`.
+import type { GameState, Meters, PendingEvent, Reason } from './types';
+import { addFlow, addTimeline, ageYears, calendarMonth, clamp, is4050, type Ctx } from './ctx';
+import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
+import { DESTINATIONS, findDestination } from './data/destinations';
+import { openCount, openFirm } from './market';
+import { applyChoosePath, applyPublicWelfare, checkChoosePath, checkPublicWelfare } from './paths';
+
+type Params = Record<string, string | number>;
+
+export type Effect =
+  | { t: 'pay'; key: string; param: string }
+  | { t: 'receive'; key: string; param: string }
+  | { t: 'meter'; meter: keyof Meters; delta: number }
+  | { t: 'market'; kind: 'demand' | 'cost' | 'rent' | 'entry' | 'price' | 'remittance'; target: string; factor: number; months: number }
+  | { t: 'householdCost'; key: string; factor: number; months: number }
+  | { t: 'chance'; p: number; then: Effect[]; else?: Effect[]; outcome?: [string, string] }
+  | { t: 'run'; fn: (s: GameState, c: Ctx, params: Params) => void };
+
+export interface ChoiceDef {
+  id: string;
+  /** Param holding the cash this choice needs up front (the choice is refused without it). */
+  costParam?: string;
+  check?: (s: GameState, c: Ctx, params: Params) => Reason | null;
+  effects: Effect[];
+}
+
+export interface EventDef {
+  id: string;
+  kind: 'health' | 'family' | 'money' | 'market' | 'business' | 'debt' | 'work' | 'collective' | 'migration';
+  chance: (s: GameState, c: Ctx) => number;
+  when: (s: GameState, c: Ctx) => boolean;
+  cooldown: number;
+  maxTimes?: number;
+  params?: (s: GameState, c: Ctx) => Params;
+  /** Applied at once (events without choices). */
+  effects?: Effect[];
+  choices?: ChoiceDef[];
+  /** The choice the automatic player prefers when it is eligible (otherwise the last eligible one). */
+  autoChoice?: string;
+}
+
+const bizOpen = (s: GameState) => s.path?.path === 'business';
+const atHome = (s: GameState) => s.household.location === 'home';
+const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= 6 && ch.age <= 18).length;
+const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= 15 && ch.age <= 18);
+const round100 = (x: number) => Math.round(x / 100) * 100;
+
+export const EVENTS: readonly EventDef[] = [
+  {
+    id: 'illness', kind: 'health', cooldown: 6,
+    when: () => true,
+    chance: (s) => 0.015 + (100 - s.household.meters.health) * 0.0006,
+    params: (s, c) => ({ cost: round100(c.rng.range(2000, 6000) * c.ps) }),
+    choices: [
+      { id: 'hospital', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'health', delta: 8 }] },
+      { id: 'endure', effects: [{ t: 'meter', meter: 'health', delta: -12 }, { t: 'meter', meter: 'wellbeing', delta: -4 }] },
+    ],
+    autoChoice: 'hospital',
+  },
+  {
+    id: 'elderIllness', kind: 'family', cooldown: 8,
+    when: (s) => s.household.sickElders > 0,
+    chance: () => 0.04,
+    params: (s, c) => ({ cost: round100(c.rng.range(3000, 8000) * c.ps) }),
+    choices: [
+      { id: 'payTreatment', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
+      { id: 'careAtHome', effects: [{ t: 'meter', meter: 'wellbeing', delta: -8 }, { t: 'meter', meter: 'health', delta: -3 }] },
+    ],
+    autoChoice: 'payTreatment',
+  },
+  {
+    id: 'schoolTerm', kind: 'family', cooldown: 4,
+    when: (s, c) => schoolKids(s) > 0 && (calendarMonth(s, c) === 9 || calendarMonth(s, c) === 3),
+    chance: () => 1,
+    params: (s, c) => ({ cost: round100((schoolKids(s) * 800 + (highSchooler(s) ? 1800 : 0)) * c.ps), children: schoolKids(s) }),
+    choices: [
+      { id: 'payFees', costParam: 'cost', effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
+      { id: 'cutBack', effects: [{ t: 'meter', meter: 'wellbeing', delta: -7 }] },
+    ],
+    autoChoice: 'payFees',
+  },
+  {
+    id: 'privateSchoolBarred', kind: 'family', cooldown: 12, maxTimes: 1,
+    when: (s) => s.household.blacklisted && s.household.children.length > 0,
+    chance: () => 0.25,
+    effects: [{ t: 'meter', meter: 'wellbeing', delta: -10 }],
+  },
+  {
+    id: 'springFestival', kind: 'family', cooldown: 10,
+    when: (s, c) => calendarMonth(s, c) === 2,
+    chance: () => 1,
+    params: (s, c) => {
+      const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
+      const travel = d ? d.travel * 2 : 0;
+      return { cost: round100((1500 + s.household.children.length * 300 + travel) * c.ps) };
+    },
+    choices: [
+      { id: 'celebrate', costParam: 'cost', effects: [{ t: 'pay', key: 'festival', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 8 }, { t: 'meter', meter: 'ties', delta: 4 }] },
+      { id: 'quietYear', effects: [{ t: 'meter', meter: 'wellbeing', delta: -6 }, { t: 'meter', meter: 'ties', delta: -2 }] },
+    ],
+    autoChoice: 'celebrate',
+  },
+  {
+    id: 'priceShock', kind: 'market', cooldown: 12,
+    when: () => true,
+    chance: () => 0.025,
+    params: () => ({ percent: 15, months: 4 }),
+    effects: [{ t: 'householdCost', key: 'food', factor: 1.15, months: 4 }, { t: 'market', kind: 'cost', target: 'food', factor: 1.15, months: 4 }],
+  },
+  {
+    id: 'rentRise', kind: 'business', cooldown: 12,
+    when: (s) => s.path?.path === 'business' && s.path.location !== 'streetStall' && (findBusiness(s.path.businessId)?.rent ?? 0) > 0,
+    chance: () => 0.035,
+    params: (s, c) => ({ percent: 25, movingCost: round100(1500 * c.ws) }),
+    choices: [
+      { id: 'acceptRise', effects: [{ t: 'market', kind: 'rent', target: 'player', factor: 1.25, months: 999 }] },
+      { id: 'moveCheaper', costParam: 'movingCost', effects: [{ t: 'pay', key: 'businessCosts', param: 'movingCost' }, { t: 'market', kind: 'demand', target: 'player', factor: 0.9, months: 999 }] },
+    ],
+    autoChoice: 'acceptRise',
+  },
+  {
+    id: 'competitorNextDoor', kind: 'business', cooldown: 6, maxTimes: 3,
+    when: (s) => bizOpen(s),
+    chance: (s) => (s.path?.path === 'business' ? Math.min(0.15, 0.02 + 0.004 * openCount(s, s.path.businessId)) : 0),
+    params: (s) => ({ businessId: s.path?.path === 'business' ? s.path.businessId : '' }),
+    effects: [{ t: 'run', fn: (s, c) => {
+      if (s.path?.path !== 'business') return;
+      openFirm(s, s.path.businessId, 'cohort', s.path.location, c.rng.range(3000, 12000) * c.ws, c.rng.range(0.9, 1.2), 0, 0, true);
+    } }],
+    choices: [
+      { id: 'priceWar', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.25, months: 6 }, { t: 'market', kind: 'price', target: 'player', factor: 0.9, months: 6 }, { t: 'meter', meter: 'ties', delta: -10 }] },
+      { id: 'shareHours', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.93, months: 6 }, { t: 'meter', meter: 'ties', delta: 8 }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
+      { id: 'carryOn', effects: [{ t: 'meter', meter: 'wellbeing', delta: -3 }] },
+    ],
+    autoChoice: 'carryOn',
+  },
+  {
+    id: 'chengguan', kind: 'business', cooldown: 3,
+    when: (s) => s.path?.path === 'business' && s.path.location === 'streetStall',
+    chance: () => LOCATIONS.streetStall.chengguanRisk,
+    params: (s, c) => ({ fine: round100(500 * c.ws) }),
+    choices: [
+      { id: 'payFine', costParam: 'fine', effects: [{ t: 'pay', key: 'fines', param: 'fine' }] },
+      { id: 'moveOn', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.5, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
+      { id: 'argue', effects: [{ t: 'chance', p: 0.35, then: [{ t: 'meter', meter: 'health', delta: -6 }, { t: 'market', kind: 'demand', target: 'player', factor: 0.3, months: 1 }], else: [{ t: 'meter', meter: 'ties', delta: 3 }], outcome: ['equipmentSeized', 'leftAlone'] }] },
+    ],
+    autoChoice: 'payFine',
+  },
+  {
+    id: 'remittancesDry', kind: 'market', cooldown: 12, maxTimes: 2,
+    when: (s) => s.month >= 4,
+    chance: () => 0.03,
+    params: () => ({ percent: 30, months: 6 }),
+    effects: [
+      { t: 'market', kind: 'remittance', target: 'all', factor: 0.7, months: 6 },
+      { t: 'run', fn: (s, c) => {
+        if (s.household.remittanceIn > 0) {
+          s.household.remittanceIn = Math.round(s.household.remittanceIn * 0.5);
+          addTimeline(s, c, 'timeline.remittanceCut', { amount: s.household.remittanceIn }, true);
+        }
+      } },
+    ],
+  },
+  {
+    id: 'guarantorTrouble', kind: 'debt', cooldown: 12, maxTimes: 1,
+    when: (s, c) => !!s.guarantor && s.guarantor.bound && c.persona.guarantor.jobAtRisk && !s.guarantor.laidOff,
+    chance: () => 0.05,
+    params: (s, c) => ({ relation: s.guarantor?.relation ?? '', help: round100(2000 * c.ws) }),
+    effects: [{ t: 'run', fn: (s) => {
+      const g = s.guarantor;
+      if (g) {
+        g.laidOff = true;
+        g.income = Math.round(g.income * 0.3);
+        g.hardship = Math.min(100, g.hardship + 25);
+      }
+    } }],
+    choices: [
+      { id: 'helpGuarantor', costParam: 'help', effects: [{ t: 'pay', key: 'giftsToFamily', param: 'help' }, { t: 'run', fn: (s, _c, p) => {
+        if (s.guarantor) {
+          s.guarantor.savings += Number(p.help);
+          s.guarantor.relationship = clamp(s.guarantor.relationship + 10, 0, 100);
+        }
+      } }] },
+      { id: 'cannotHelp', effects: [{ t: 'run', fn: (s) => {
+        if (s.guarantor) s.guarantor.relationship = clamp(s.guarantor.relationship - 6, 0, 100);
+      } }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
+    ],
+    autoChoice: 'cannotHelp',
+  },
+  {
+    id: 'petition', kind: 'collective', cooldown: 10, maxTimes: 2,
+    when: (s) => s.month >= 2 && atHome(s),
+    chance: () => 0.05,
+    params: (s, c) => ({ years: c.rng.int(1, 3), backPay: round100(c.rng.range(3000, 8000) * c.ws) }),
+    choices: [
+      { id: 'join', effects: [
+        { t: 'meter', meter: 'ties', delta: 15 },
+        { t: 'run', fn: (s) => { if (s.path?.path === 'business') s.market.modifiers.push({ kind: 'demand', target: 'player', factor: 0.85, untilMonth: s.month }); } },
+        { t: 'chance', p: 0.35, outcome: ['won', 'notYet'], then: [
+          { t: 'receive', key: 'backPay', param: 'backPay' },
+          { t: 'run', fn: (s, _c, p) => { s.household.contributionYears += Number(p.years); } },
+        ] },
+        { t: 'chance', p: 0.15, outcome: ['warned', 'noTrouble'], then: [{ t: 'meter', meter: 'wellbeing', delta: -8 }, { t: 'meter', meter: 'health', delta: -3 }] },
+      ] },
+      { id: 'stayOut', effects: [{ t: 'meter', meter: 'ties', delta: -8 }] },
+    ],
+    autoChoice: 'stayOut',
+  },
+  {
+    id: 'jobOfferElsewhere', kind: 'work', cooldown: 8, maxTimes: 2,
+    when: (s) => atHome(s) && !s.household.employed && s.household.retirement === 'none' && (s.household.severancePaid || s.household.leftNeitui),
+    chance: (s) => (ageYears(s) < 50 ? 0.03 : 0.01),
+    params: (s, c) => {
+      const age = ageYears(s);
+      const ok = DESTINATIONS.filter((d) => d.maxHireAge >= age && d.genderFactor[c.persona.gender] >= 0.5);
+      const d = ok.length ? ok[c.rng.int(0, ok.length - 1)]! : DESTINATIONS[1]!;
+      return { destinationId: d.id, wage: round100(d.wage * c.v.migrantWageScale) };
+    },
+    choices: [
+      { id: 'accept',
+        check: (s, c, p) => checkChoosePath(s, c, { type: 'choosePath', path: 'migrate', destinationId: String(p.destinationId), bringChildren: false }),
+        effects: [{ t: 'run', fn: (s, c, p) => {
+          applyChoosePath(s, c, { type: 'choosePath', path: 'migrate', destinationId: String(p.destinationId), bringChildren: false });
+          s.household.job = { kind: 'migrant', wage: Number(p.wage), sinceMonth: s.month, courseId: null, destinationId: String(p.destinationId), withheld: 0 };
+          s.household.employed = true;
+        } }] },
+      { id: 'decline', effects: [] },
+    ],
+    autoChoice: 'decline',
+  },
+  {
+    id: 'tvStory', kind: 'market', cooldown: 36, maxTimes: 1,
+    when: (s) => s.month >= 1 && s.month <= 12,
+    chance: () => 0.06,
+    params: (_s, c) => {
+      const low = BUSINESSES.filter((b) => b.lowBarrier);
+      return { businessId: low[c.rng.int(0, low.length - 1)]!.id };
+    },
+    effects: [{ t: 'run', fn: (s, _c, p) => {
+      s.market.modifiers.push({ kind: 'entry', target: String(p.businessId), factor: 2, untilMonth: s.month + 5 });
+      s.market.modifiers.push({ kind: 'demand', target: String(p.businessId), factor: 1.1, untilMonth: s.month + 1 });
+    } }],
+  },
+  {
+    id: 'bankCallsLoan', kind: 'debt', cooldown: 6, maxTimes: 2,
+    when: (s) => !!s.household.loan && (s.household.loan.status === 'current' || s.household.loan.status === 'arrears') && s.household.debts.bankLoan > 0
+      && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > 5 && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > 0.15)),
+    chance: () => 0.12,
+    params: (s) => ({ amount: round100(s.household.debts.bankLoan * 0.3) }),
+    choices: [
+      { id: 'repayPart', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
+        const amt = Math.min(Number(p.amount), s.household.debts.bankLoan);
+        addFlow(s, 'loanRepayment', -amt);
+        s.household.debts.bankLoan -= amt;
+        if (s.household.loan) {
+          s.household.loan.balance = s.household.debts.bankLoan;
+          s.household.loan.monthlyPrincipal = Math.ceil(s.household.debts.bankLoan / Math.max(1, s.household.loan.termMonths - (s.month - s.household.loan.startMonth)));
+        }
+      } }] },
+      { id: 'restructure', effects: [{ t: 'run', fn: (s, c) => {
+        const loan = s.household.loan;
+        if (loan) {
+          loan.subsidised = false;
+          loan.termMonths += 6;
+          loan.monthlyPrincipal = Math.ceil(s.household.debts.bankLoan / Math.max(1, loan.termMonths - (s.month - loan.startMonth)));
+          addTimeline(s, c, 'timeline.loanRestructured', { months: 6 }, true);
+        }
+      } }, { t: 'meter', meter: 'wellbeing', delta: -4 }] },
+    ],
+    autoChoice: 'restructure',
+  },
+  {
+    id: 'wageArrears', kind: 'migration', cooldown: 6,
+    when: (s) => s.household.job?.kind === 'migrant',
+    chance: (s) => findDestination(s.household.job?.destinationId ?? '')?.wageArrearsRisk ?? 0.01,
+    params: (s) => ({ amount: s.household.job?.wage ?? 0 }),
+    effects: [{ t: 'run', fn: (s) => { if (s.household.job) s.household.job.withheld = 1; } }],
+    choices: [
+      { id: 'protestTogether', effects: [{ t: 'meter', meter: 'ties', delta: 5 }, { t: 'chance', p: 0.6, outcome: ['wagesPaid', 'wagesLost'], then: [{ t: 'run', fn: (s) => { if (s.household.job) s.household.job.withheld = 0; } }], else: [{ t: 'meter', meter: 'wellbeing', delta: -4 }] }] },
+      { id: 'waitQuietly', effects: [{ t: 'meter', meter: 'wellbeing', delta: -6 }] },
+    ],
+    autoChoice: 'protestTogether',
+  },
+  {
+    id: 'migrantJobLost', kind: 'migration', cooldown: 6,
+    when: (s) => s.household.job?.kind === 'migrant',
+    chance: () => 0.015,
+    effects: [{ t: 'run', fn: (s, c) => {
+      s.household.job = null;
+      s.household.employed = false;
+      addTimeline(s, c, 'timeline.jobLost', {}, true);
+    } }, { t: 'meter', meter: 'wellbeing', delta: -6 }],
+  },
+  {
+    id: 'childLeftBehind', kind: 'migration', cooldown: 6,
+    when: (s) => s.household.location === 'away' && s.household.children.some((ch) => !ch.withMigrant),
+    chance: () => 0.06,
+    params: (s, c) => {
+      const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
+      return { travel: round100((d?.travel ?? 400) * 2 * c.ps), money: round100(800 * c.ps) };
+    },
+    choices: [
+      { id: 'visitHome', costParam: 'travel', effects: [{ t: 'pay', key: 'travel', param: 'travel' }, { t: 'meter', meter: 'wellbeing', delta: 6 }] },
+      { id: 'sendMoney', costParam: 'money', effects: [{ t: 'pay', key: 'remittanceOut', param: 'money' }, { t: 'meter', meter: 'wellbeing', delta: 1 }] },
+      { id: 'callMore', effects: [{ t: 'meter', meter: 'wellbeing', delta: -6 }] },
+    ],
+    autoChoice: 'sendMoney',
+  },
+  {
+    id: 'hukouSchool', kind: 'migration', cooldown: 12, maxTimes: 1,
+    when: (s) => s.path?.path === 'migrate' && s.path.bringChildren && s.household.children.some((ch) => ch.withMigrant && ch.age >= 6),
+    chance: (s) => {
+      const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
+      return 0.6 * (1 - (d?.publicSchoolOdds ?? 0));
+    },
+    params: (_s, c) => ({ cost: round100(3000 * c.ps) }),
+    choices: [
+      { id: 'privateSchool', costParam: 'cost', check: (s) => (s.household.blacklisted ? { key: 'reason.blacklistedSchool' } : null), effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }] },
+      { id: 'sendChildrenHome', effects: [{ t: 'run', fn: (s) => {
+        for (const ch of s.household.children) ch.withMigrant = false;
+        if (s.path?.path === 'migrate') s.path.bringChildren = false;
+      } }, { t: 'meter', meter: 'wellbeing', delta: -10 }] },
+    ],
+    autoChoice: 'privateSchool',
+  },
+  {
+    id: 'equipmentBreakdown', kind: 'business', cooldown: 5,
+    when: (s) => bizOpen(s),
+    chance: () => 0.04,
+    params: (_s, c) => ({ cost: round100(c.rng.range(1500, 4500) * c.ws) }),
+    choices: [
+      { id: 'repair', costParam: 'cost', effects: [{ t: 'pay', key: 'businessCosts', param: 'cost' }] },
+      { id: 'makeDo', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.85, months: 3 }] },
+    ],
+    autoChoice: 'repair',
+  },
+  {
+    id: 'bigOrder', kind: 'business', cooldown: 6,
+    when: (s) => bizOpen(s),
+    chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? 0.05 : 0.025),
+    params: (_s, c) => ({ amount: round100(c.rng.range(1500, 4000) * c.ws) }),
+    effects: [{ t: 'receive', key: 'businessRevenue', param: 'amount' }, { t: 'meter', meter: 'wellbeing', delta: 4 }],
+  },
+  {
+    id: 'loanSharkCollectors', kind: 'debt', cooldown: 2,
+    when: (s) => s.household.debts.loanShark > 0,
+    chance: () => 0.2,
+    params: (s) => ({ amount: Math.max(1, Math.round(s.household.debts.loanShark * 0.3)) }),
+    choices: [
+      { id: 'payThem', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
+        const amt = Math.min(Number(p.amount), s.household.debts.loanShark);
+        addFlow(s, 'loanSharkRepayment', -amt);
+        s.household.debts.loanShark -= amt;
+      } }] },
+      { id: 'hide', effects: [{ t: 'meter', meter: 'health', delta: -6 }, { t: 'meter', meter: 'wellbeing', delta: -10 }, { t: 'meter', meter: 'ties', delta: -3 }] },
+    ],
+    autoChoice: 'payThem',
+  },
+  {
+    id: 'relativesWantMoneyBack', kind: 'debt', cooldown: 8,
+    when: (s) => s.household.debts.informalRelatives > 0,
+    chance: () => 0.06,
+    params: (s, c) => ({ amount: Math.min(s.household.debts.informalRelatives, round100(5000 * c.ws) || 100) }),
+    choices: [
+      { id: 'repayRelatives', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
+        const amt = Math.min(Number(p.amount), s.household.debts.informalRelatives);
+        addFlow(s, 'relativesRepayment', -amt);
+        s.household.debts.informalRelatives -= amt;
+        s.household.relativesCapacity += amt;
+      } }] },
+      { id: 'askForTime', effects: [{ t: 'meter', meter: 'wellbeing', delta: -6 }, { t: 'run', fn: (s) => { s.household.relativesCapacity = Math.round(s.household.relativesCapacity * 0.5); } }] },
+    ],
+    autoChoice: 'repayRelatives',
+  },
+  {
+    id: 'occupationalDisease', kind: 'health', cooldown: 36, maxTimes: 1,
+    when: (s, c) => c.persona.arduous && s.month >= 3,
+    chance: () => 0.02,
+    params: (_s, c) => ({ compensation: round100(15000 * c.ws), cost: round100(2500 * c.ps) }),
+    effects: [{ t: 'meter', meter: 'health', delta: -15 }],
+    choices: [
+      { id: 'claimCompensation', effects: [{ t: 'meter', meter: 'ties', delta: 4 }, { t: 'chance', p: 0.4, outcome: ['compensated', 'claimRejected'], then: [{ t: 'receive', key: 'compensation', param: 'compensation' }], else: [{ t: 'meter', meter: 'wellbeing', delta: -5 }] }] },
+      { id: 'treatOnly', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'health', delta: 6 }] },
+    ],
+    autoChoice: 'claimCompensation',
+  },
+  {
+    id: 'familyFindsWork', kind: 'family', cooldown: 36, maxTimes: 1,
+    when: (_s, c) => c.persona.family.spouse === 'laidOff',
+    chance: () => 0.04,
+    params: (_s, c) => ({ amount: round100(1400 * c.ws) }),
+    effects: [{ t: 'run', fn: (s, _c, p) => { s.household.familyIncome += Number(p.amount); } }, { t: 'meter', meter: 'wellbeing', delta: 6 }],
+  },
+  {
+    id: 'publicWelfareOffer', kind: 'work', cooldown: 8, maxTimes: 2,
+    when: (s, c) => s.month >= 4 && checkPublicWelfare(s, c) === null && is4050(c, ageYears(s)),
+    chance: () => 0.08,
+    params: (_s, c) => ({ wage: Math.round(c.v.publicWelfareWage) }),
+    choices: [
+      { id: 'acceptPost', check: (s, c) => checkPublicWelfare(s, c), effects: [{ t: 'run', fn: (s, c) => applyPublicWelfare(s, c) }] },
+      { id: 'declinePost', effects: [] },
+    ],
+    autoChoice: 'acceptPost',
+  },
+];
+
+export const EVENT_INDEX: ReadonlyMap<string, EventDef> = new Map(EVENTS.map((e) => [e.id, e]));
+
+function applyEffects(s: GameState, c: Ctx, eventId: string, effects: readonly Effect[], params: Params): void {
+  for (const e of effects) {
+    switch (e.t) {
+      case 'pay': {
+        const amt = Math.min(Number(params[e.param] ?? 0), Math.max(0, s.household.cash));
+        addFlow(s, e.key, -amt);
+        break;
+      }
+      case 'receive':
+        addFlow(s, e.key, Number(params[e.param] ?? 0));
+        break;
+      case 'meter':
+        s.household.meters[e.meter] = clamp(s.household.meters[e.meter] + e.delta, 0, 100);
+        break;
+      case 'market':
+        s.market.modifiers.push({ kind: e.kind, target: e.target, factor: e.factor, untilMonth: s.month + e.months - 1 + (e.target === 'player' ? 0 : 0) });
+        break;
+      case 'householdCost':
+        s.household.costShocks.push({ key: e.key, factor: e.factor, untilMonth: s.month + e.months - 1 });
+        break;
+      case 'chance': {
+        const hit = c.rng.chance(e.p);
+        applyEffects(s, c, eventId, hit ? e.then : (e.else ?? []), params);
+        if (e.outcome) addTimeline(s, c, `event.${eventId}.outcome.${hit ? e.outcome[0] : e.outcome[1]}`, params, false);
+        break;
+      }
+      case 'run':
+        e.fn(s, c, params);
+        break;
+    }
+  }
+}
+
+function choiceState(s: GameState, c: Ctx, ch: ChoiceDef, params: Params) {
+  const figures: Record<string, number> = {};
+  if (ch.costParam) figures.cost = Number(params[ch.costParam] ?? 0);
+  let reason: Reason | null = ch.check ? ch.check(s, c, params) : null;
+  if (!reason && ch.costParam && figures.cost! > s.household.cash) reason = { key: 'reason.notEnoughCash', params: { needed: figures.cost!, have: s.household.cash } };
+  return reason ? { id: ch.id, figures, eligible: false, reason } : { id: ch.id, figures, eligible: true };
+}
+
+/** Refresh which choices are affordable (cash changes while an event waits). */
+export function refreshPending(s: GameState, c: Ctx): void {
+  const p = s.pendingEvent;
+  if (!p) return;
+  const def = EVENT_INDEX.get(p.id);
+  if (!def?.choices) return;
+  p.choices = def.choices.map((ch) => choiceState(s, c, ch, p.params));
+  if (!p.choices.some((ch) => ch.eligible)) {
+    const lastChoice = p.choices[p.choices.length - 1]!;
+    lastChoice.eligible = true;
+    delete lastChoice.reason;
+  }
+}
+
+function timesFired(s: GameState, id: string): number {
+  let n = 0;
+  for (const t of s.timeline) if (t.key === `event.${id}.title`) n++;
+  return n;
+}
+
+/** Draw this month's events: at most one that needs a choice, and at most two that just happen. */
+export function drawEvents(s: GameState, c: Ctx): void {
+  let automatic = 0;
+  for (const def of EVENTS) {
+    if (s.pendingEvent && def.choices) continue;
+    if (!def.choices && automatic >= 2) continue;
+    const last = s.eventLastFired[def.id];
+    if (last !== undefined && s.month - last < def.cooldown) continue;
+    if (!def.when(s, c)) continue;
+    if (def.maxTimes !== undefined && timesFired(s, def.id) >= def.maxTimes) continue;
+    if (!c.rng.chance(def.chance(s, c))) continue;
+    const params = def.params ? def.params(s, c) : {};
+    s.eventLastFired[def.id] = s.month;
+    addTimeline(s, c, `event.${def.id}.title`, params, false);
+    if (def.effects) applyEffects(s, c, def.id, def.effects, params);
+    if (def.choices) {
+      const pending: PendingEvent = { id: def.id, kind: def.kind, month: s.month, params, choices: [] };
+      s.pendingEvent = pending;
+      // An event whose every choice is refused cannot block the game: refreshPending frees the last choice.
+      refreshPending(s, c);
+      c.events.push({ type: 'eventStarted', month: s.month, key: `event.${def.id}.title`, params });
+    } else {
+      automatic++;
+      c.events.push({ type: 'eventHappened', month: s.month, key: `event.${def.id}.title`, params });
+    }
+  }
+}
+
+export function checkResolve(s: GameState, c: Ctx, choiceId: string): Reason | null {
+  const p = s.pendingEvent;
+  if (!p) return { key: 'reason.noPendingEvent' };
+  const def = EVENT_INDEX.get(p.id);
+  if (!def?.choices) return { key: 'reason.noPendingEvent' };
+  // Re-check now (cash may have changed since the event arrived), without touching the state.
+  const states = def.choices.map((ch) => choiceState(s, c, ch, p.params));
+  const ch = states.find((x) => x.id === choiceId);
+  if (!ch) return { key: 'reason.unknownChoice', params: { id: String(choiceId) } };
+  if (!ch.eligible) {
+    // The last choice is always allowed when nothing else is, so an event can never block the game.
+    const anyOther = states.some((x) => x.eligible);
+    if (anyOther || ch !== states[states.length - 1]) return ch.reason ?? { key: 'reason.choiceNotAvailable' };
+  }
+  return null;
+}
+
+export function applyResolve(s: GameState, c: Ctx, choiceId: string): void {
+  const p = s.pendingEvent!;
+  const def = EVENT_INDEX.get(p.id)!;
+  const ch = def.choices!.find((x) => x.id === choiceId)!;
+  s.pendingEvent = null;
+  addTimeline(s, c, `event.${p.id}.choice.${choiceId}`, p.params, false);
+  applyEffects(s, c, p.id, ch.effects, p.params);
+  c.events.push({ type: 'eventResolved', month: s.month, key: `event.${p.id}.choice.${choiceId}`, params: p.params });
+}

@@ -1,0 +1,29 @@
+// The public face of the simulation core: the only module other parts of the game import from app/sim.
+// Pure and deterministic; see docs/model.md for what the model means and where its numbers come from.
+export type {
+  Action, ActionOption, BatchOptions, BatchResult, BusinessType, Category, Course, Debts, Destination, Firm, Flow, GameConfig, GameState,
+  Household, Job, LifeSummary, LocationId, MarketState, Meters, MonthRecord, NewGameResult, Param, PathId, PathState, PathTaken, PendingEvent,
+  Persona, Reason, RepayTarget, Scenario, ScenarioParams, SimEvent, StepResult, TimelineEntry,
+} from './types';
+export { CATEGORIES, LOCATION_IDS, PATH_IDS } from './types';
+export { listBusinesses, listCourses, listDestinations, listPersonas, listScenarios } from './catalog';
+export { DEFAULT_SCENARIO_ID } from './data/scenarios';
+export { EVENTS as EVENT_DEFINITIONS } from './events';
+export { FINANCING_FLOWS, STATE_VERSION, newGame, step } from './engine';
+export { availableActions } from './actions';
+export { autoPolicy, simulateLife } from './policy';
+export { runBatch, summarize } from './summary';
+export { deriveSeed } from './rng';
+
+import type { GameConfig, PathId, Reason } from './types';
+import { newGame } from './engine';
+import { autoPolicy } from './policy';
+import { step } from './engine';
+
+/** Whether the automatic player's first choice for this path is allowed for this persona (null) or why not. */
+export function pathRefusal(cfg: GameConfig, path: PathId, opts?: { businessId?: string }): Reason | null {
+  const g = newGame(cfg);
+  if (!g.ok) return g.reason;
+  const r = step(g.state, autoPolicy(g.state, path, opts));
+  return r.ok ? null : r.reason;
+}

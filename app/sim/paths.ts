@@ -1,0 +1,288 @@
+// The four paths (and switching between them): each `check*` says why an option is refused (a Reason) or
+// returns null; each `apply*` changes a draft state and records flows and timeline entries.
+// Switching costs are real: a closed business still owes its loan; a returning migrant has spent the move;
+// leaving internal retirement gives up the allowance for good.
+import type { Action, GameState, LocationId, PathId, Reason } from './types';
+import { LOCATION_IDS } from './types';
+import { addFlow, addTimeline, ageYears, is4050, type Ctx } from './ctx';
+import { findBusiness, LOCATIONS } from './data/businesses';
+import { findCourse } from './data/courses';
+import { findDestination } from './data/destinations';
+import { livingAllowance, pensionAmount, retirementRefusal, statutoryAge } from './rules/retirement';
+import { newLoan } from './rules/loan';
+import { closePlayerFirm, openFirm } from './market';
+
+type ChooseAction = Extract<Action, { type: 'choosePath' }>;
+
+export function personaWage(c: Ctx): number {
+  return Math.round(c.persona.monthlyWage * c.ws);
+}
+
+export function uiMonthsFor(contributionYears: number, c: Ctx): number {
+  if (contributionYears >= 10) return c.v.uiMonthsLong;
+  if (contributionYears >= 5) return c.v.uiMonthsMid;
+  if (contributionYears >= 1) return c.v.uiMonthsShort;
+  return 0;
+}
+
+export function businessOpen(s: GameState): boolean {
+  return s.path?.path === 'business';
+}
+
+function commonRefusal(s: GameState, a: ChooseAction): Reason | null {
+  if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+  if (s.path?.path === 'business' && a.path !== 'business') return { key: 'reason.closeBusinessFirst' };
+  if (s.path?.path === 'business') return { key: 'reason.alreadyRunningBusiness' };
+  if (s.household.location === 'away') return { key: 'reason.returnHomeFirst' };
+  return null;
+}
+
+export function checkChoosePath(s: GameState, c: Ctx, a: ChooseAction): Reason | null {
+  const common = commonRefusal(s, a);
+  if (common) return common;
+  const h = s.household;
+  const age = ageYears(s);
+  switch (a.path) {
+    case 'retire': {
+      if (h.retirement === 'pension') return { key: 'reason.alreadyRetired' };
+      if (h.retirement === 'neitui') return { key: 'reason.alreadyRetired' };
+      const refusal = retirementRefusal(c.persona, age, h.contributionYears, c.v);
+      if (refusal) return refusal;
+      const statutory = statutoryAge(c.persona, c.v);
+      if (age < statutory && (h.severancePaid || h.leftNeitui)) return { key: 'reason.neituiOnlyAtLayoff' };
+      return null;
+    }
+    case 'retrain': {
+      const course = findCourse(a.courseId);
+      if (!course) return { key: 'reason.unknownCourse', params: { id: String(a.courseId) } };
+      if (s.path?.path === 'retrain' && s.path.courseId === a.courseId && s.month < s.path.courseEndsMonth) return { key: 'reason.alreadyOnCourse' };
+      const fee = Math.round(course.fee * c.ws);
+      if (fee > h.cash) return { key: 'reason.notEnoughCash', params: { needed: fee, have: h.cash } };
+      return null;
+    }
+    case 'migrate': {
+      const d = findDestination(a.destinationId);
+      if (!d) return { key: 'reason.unknownDestination', params: { id: String(a.destinationId) } };
+      if (a.bringChildren && h.children.length === 0) return { key: 'reason.noChildrenToBring' };
+      const cost = migrationCost(s, c, a.destinationId, a.bringChildren);
+      if (cost > h.cash) return { key: 'reason.notEnoughCash', params: { needed: cost, have: h.cash } };
+      return null;
+    }
+    case 'business': {
+      const b = findBusiness(a.businessId);
+      if (!b) return { key: 'reason.unknownBusiness', params: { id: String(a.businessId) } };
+      const location: LocationId = a.location ?? (b.stallAllowed && b.rent === 0 ? 'streetStall' : 'sideStreet');
+      if (!LOCATION_IDS.includes(location)) return { key: 'reason.unknownLocation', params: { id: String(location) } };
+      if (location === 'streetStall' && !b.stallAllowed) return { key: 'reason.noStallForThisBusiness' };
+      const loanAmount = a.loanAmount;
+      if (!Number.isFinite(loanAmount) || loanAmount < 0 || Math.round(loanAmount) !== loanAmount) return { key: 'reason.badAmount' };
+      if (loanAmount > 0) {
+        if (h.blacklisted) return { key: 'reason.blacklistedNoCredit' };
+        if (h.defaulted || (h.loan && h.loan.status !== 'repaid')) return { key: 'reason.existingLoan' };
+        if (age > c.v.borrowerMaxAge) return { key: 'reason.tooOldForLoan', params: { age, maxAge: c.v.borrowerMaxAge } };
+        if (loanAmount > c.v.loanCap) return { key: 'reason.loanAboveCap', params: { cap: c.v.loanCap } };
+        if (!s.guarantor || s.guarantor.blacklisted || s.guarantor.relationship < 30 || s.guarantor.laidOff) return { key: 'reason.noGuarantor' };
+        const term = a.termMonths;
+        if (!Number.isInteger(term) || term < 6 || term > c.v.loanMaxTermMonths) return { key: 'reason.badTerm', params: { max: c.v.loanMaxTermMonths } };
+      }
+      const needed = startupNeeded(c, a.businessId);
+      if (needed > h.cash + loanAmount) return { key: 'reason.cannotAffordStartup', params: { needed, have: h.cash + loanAmount } };
+      return null;
+    }
+    default:
+      return { key: 'reason.unknownPath', params: { path: String((a as { path: unknown }).path) } };
+  }
+}
+
+export function startupNeeded(c: Ctx, businessId: string): number {
+  const b = findBusiness(businessId);
+  if (!b) return 0;
+  return Math.round((b.startupCost + b.licence) * c.ws);
+}
+
+export function migrationCost(s: GameState, c: Ctx, destinationId: string, bringChildren: boolean): number {
+  const d = findDestination(destinationId);
+  if (!d) return 0;
+  const kids = bringChildren ? s.household.children.length : 0;
+  // Blacklisted people cannot buy high-speed rail or plane tickets: the slow train costs less money but more days
+  // (modelled as an extra week's living cost on the road).
+  const slow = s.household.blacklisted ? Math.round(d.livingCost * c.ps * 0.25) : 0;
+  return Math.round((d.travel * (1 + kids * 0.6) * c.ps) + d.deposit * c.ps) + slow;
+}
+
+/** Severance and unemployment insurance when the contract ends (any path but internal retirement). */
+function terminateContract(s: GameState, c: Ctx): void {
+  const h = s.household;
+  if (h.severancePaid || h.retirement !== 'none' || h.leftNeitui) return;
+  h.severancePaid = true;
+  const severance = Math.round(personaWage(c) * c.persona.yearsOfService * c.v.severanceMonthsPerYear);
+  addFlow(s, 'severance', severance);
+  h.uiMonthsLeft = uiMonthsFor(h.contributionYears, c);
+  h.uiMonthly = Math.round(c.v.uiMonthly);
+  h.payingContributions = ageYears(s) >= c.v.selfContributionFromAge;
+  addTimeline(s, c, 'timeline.contractEnded', { severance, uiMonths: h.uiMonthsLeft }, true);
+}
+
+function leaveCurrentPath(s: GameState, c: Ctx, next: PathId): void {
+  const h = s.household;
+  if (h.retirement === 'neitui' && next !== 'retire') {
+    h.retirement = 'none';
+    h.leftNeitui = true;
+    h.livingAllowance = 0;
+    h.payingContributions = false;
+    addTimeline(s, c, 'timeline.leftNeitui', {}, true);
+  }
+  if (h.job && h.job.kind === 'publicWelfare' && next !== 'retrain') {
+    h.job = null;
+    h.employed = false;
+  }
+}
+
+export function applyChoosePath(s: GameState, c: Ctx, a: ChooseAction): void {
+  const h = s.household;
+  leaveCurrentPath(s, c, a.path);
+  let detail: string | null = null;
+  switch (a.path) {
+    case 'retire': {
+      const age = ageYears(s);
+      const statutory = statutoryAge(c.persona, c.v);
+      if (age >= statutory) {
+        h.retirement = 'pension';
+        h.pension = pensionAmount(personaWage(c), h.contributionYears, statutory, c.v);
+        s.path = { path: 'retire', kind: 'pension', sinceMonth: s.month };
+        addTimeline(s, c, 'timeline.pensionStarts', { pension: h.pension }, true);
+      } else {
+        h.retirement = 'neitui';
+        h.livingAllowance = livingAllowance(personaWage(c), c.v);
+        s.path = { path: 'retire', kind: 'neitui', sinceMonth: s.month };
+        addTimeline(s, c, 'timeline.neituiStarts', { allowance: h.livingAllowance, statutoryAge: statutory }, true);
+      }
+      detail = s.path.kind;
+      break;
+    }
+    case 'retrain': {
+      terminateContract(s, c);
+      const course = findCourse(a.courseId)!;
+      addFlow(s, 'courseFee', -Math.round(course.fee * c.ws));
+      s.path = { path: 'retrain', courseId: course.id, sinceMonth: s.month, courseEndsMonth: s.month + course.months };
+      detail = course.id;
+      addTimeline(s, c, 'timeline.courseStarted', { courseId: course.id, months: course.months }, true);
+      break;
+    }
+    case 'migrate': {
+      terminateContract(s, c);
+      const d = findDestination(a.destinationId)!;
+      const travel = Math.round(d.travel * (1 + (a.bringChildren ? h.children.length : 0) * 0.6) * c.ps);
+      addFlow(s, 'travel', -travel - (h.blacklisted ? Math.round(d.livingCost * c.ps * 0.25) : 0));
+      addFlow(s, 'deposit', -Math.round(d.deposit * c.ps));
+      if (h.job) {
+        h.job = null;
+        h.employed = false;
+      }
+      h.location = 'away';
+      for (const ch of h.children) ch.withMigrant = a.bringChildren;
+      s.path = { path: 'migrate', destinationId: d.id, sinceMonth: s.month, bringChildren: a.bringChildren, monthsUnemployed: 0 };
+      detail = d.id;
+      addTimeline(s, c, a.bringChildren ? 'timeline.migratedWithChildren' : 'timeline.migrated', { destinationId: d.id }, true);
+      break;
+    }
+    case 'business': {
+      terminateContract(s, c);
+      const b = findBusiness(a.businessId)!;
+      const location: LocationId = a.location ?? (b.stallAllowed && b.rent === 0 ? 'streetStall' : 'sideStreet');
+      if (h.job) {
+        h.job = null;
+        h.employed = false;
+      }
+      if (a.loanAmount > 0) {
+        h.loan = newLoan(a.loanAmount, a.termMonths, s.month, c);
+        h.debts.bankLoan += a.loanAmount;
+        addFlow(s, 'loanDisbursed', a.loanAmount);
+        if (s.guarantor) s.guarantor.bound = true;
+      }
+      addFlow(s, 'businessStartup', -Math.round(b.startupCost * c.ws));
+      addFlow(s, 'licence', -Math.round(b.licence * c.ws));
+      const firm = openFirm(s, b.id, 'player', location, 0, 1, 0, 0, false);
+      s.path = { path: 'business', businessId: b.id, firmId: firm.id, location, sinceMonth: s.month, lossMonths: 0, profitSum: 0, profitMonths: 0 };
+      detail = b.id;
+      addTimeline(s, c, 'timeline.businessOpened', { businessId: b.id, loan: a.loanAmount, location }, true);
+      break;
+    }
+  }
+  s.pathsTaken.push({ path: a.path, month: s.month, detail });
+  c.events.push({ type: 'pathChosen', month: s.month, key: `path.${a.path}.name`, params: { path: a.path, detail: detail ?? '' } });
+}
+
+export function playerQuality(s: GameState, c: Ctx): number {
+  if (s.path?.path !== 'business') return 1;
+  const b = findBusiness(s.path.businessId);
+  if (!b) return 1;
+  const fit = b.skills.some((k) => c.persona.skills.includes(k)) ? 1.2 : 0.95;
+  // Health limits the hours a one-person business can open.
+  const health = 0.7 + 0.3 * (s.household.meters.health / 100);
+  return fit * health;
+}
+
+export function checkCloseBusiness(s: GameState): Reason | null {
+  if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+  if (s.path?.path !== 'business') return { key: 'reason.noBusiness' };
+  return null;
+}
+
+export function applyCloseBusiness(s: GameState, c: Ctx, forced: boolean): void {
+  if (s.path?.path !== 'business') return;
+  const b = findBusiness(s.path.businessId);
+  closePlayerFirm(s, s.path.firmId);
+  // Second-hand equipment and leftover stock fetch a fraction of what they cost.
+  const salvage = b ? Math.round(b.startupCost * c.ws * 0.2) : 0;
+  addFlow(s, 'salvage', salvage);
+  addTimeline(s, c, forced ? 'timeline.businessForcedClosed' : 'timeline.businessClosed', { businessId: s.path.businessId, owed: s.household.debts.bankLoan + s.household.debts.arrears, salvage }, true);
+  s.path = null;
+}
+
+export function checkReturnHome(s: GameState): Reason | null {
+  if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+  if (s.household.location !== 'away') return { key: 'reason.notAway' };
+  return null;
+}
+
+export function applyReturnHome(s: GameState, c: Ctx): void {
+  const h = s.household;
+  if (s.path?.path !== 'migrate') return;
+  const d = findDestination(s.path.destinationId);
+  const kids = s.path.bringChildren ? h.children.length : 0;
+  if (d) {
+    addFlow(s, 'travel', -Math.round(d.travel * (1 + kids * 0.6) * c.ps));
+    // Half the deposit comes back; the rest is lost to the landlord or agent.
+    addFlow(s, 'depositReturned', Math.round(d.deposit * c.ps * 0.5));
+  }
+  h.location = 'home';
+  h.job = null;
+  h.employed = false;
+  for (const ch of h.children) ch.withMigrant = false;
+  addTimeline(s, c, 'timeline.returnedHome', { destinationId: s.path.destinationId }, true);
+  s.path = null;
+}
+
+export function checkPublicWelfare(s: GameState, c: Ctx): Reason | null {
+  const h = s.household;
+  if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
+  if (h.location === 'away') return { key: 'reason.returnHomeFirst' };
+  if (h.employed) return { key: 'reason.alreadyEmployed' };
+  if (s.path?.path === 'business') return { key: 'reason.closeBusinessFirst' };
+  if (h.retirement !== 'none') return { key: 'reason.retiredNotEligible' };
+  if (!h.severancePaid && !h.leftNeitui) return { key: 'reason.choosePathFirst' };
+  if (!is4050(c, ageYears(s)) && h.uiMonthsLeft > 0) return { key: 'reason.publicWelfareOnlyHardship', params: { uiMonthsLeft: h.uiMonthsLeft } };
+  return null;
+}
+
+export function applyPublicWelfare(s: GameState, c: Ctx): void {
+  const h = s.household;
+  h.job = { kind: 'publicWelfare', wage: Math.round(c.v.publicWelfareWage), sinceMonth: s.month, courseId: null, destinationId: null, withheld: 0 };
+  h.employed = true;
+  addTimeline(s, c, 'timeline.publicWelfareJob', { wage: h.job.wage }, true);
+}
+
+export function locationOk(id: string): id is LocationId {
+  return (LOCATION_IDS as readonly string[]).includes(id) && id in LOCATIONS;
+}

@@ -1,0 +1,163 @@
+// A sensible automatic player, used for `simulateLife`, batches and the report's "paths not taken".
+// It picks the option that fits the persona best, pays what it must, borrows from relatives before loan sharks,
+// closes a business after months of losses, and comes home after months without work away.
+import type { Action, GameConfig, GameState, PathId } from './types';
+import { ageYears, is4050, makeCtx, type Ctx } from './ctx';
+import { BUSINESSES } from './data/businesses';
+import { COURSES } from './data/courses';
+import { DESTINATIONS } from './data/destinations';
+import { EVENT_INDEX } from './events';
+import { applyAction, checkAction, cloneState, newGame } from './engine';
+import { defaultLoanAmount } from './actions';
+import { startupNeeded } from './paths';
+
+export interface PolicyOptions {
+  businessId?: string;
+}
+
+function bestCourse(s: GameState, c: Ctx): string {
+  const age = ageYears(s);
+  let best = COURSES[0]!.id;
+  let bestScore = -1;
+  for (const course of COURSES) {
+    let odds = course.placementOdds * course.genderFactor[c.persona.gender];
+    if (course.skills.some((k) => c.persona.skills.includes(k))) odds *= 1.25;
+    if (age > course.maxAge) odds *= 0.3;
+    const score = odds * course.wage - course.fee / 24;
+    if (score > bestScore) {
+      bestScore = score;
+      best = course.id;
+    }
+  }
+  return best;
+}
+
+function bestDestination(s: GameState, c: Ctx): string {
+  const age = ageYears(s);
+  let best = DESTINATIONS[0]!.id;
+  let bestScore = -Infinity;
+  for (const d of DESTINATIONS) {
+    const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? 1.4 : 1;
+    const odds = Math.min(0.95, d.hireOdds * fit * (age > d.maxHireAge ? 0.12 : 1) * d.genderFactor[c.persona.gender]);
+    const score = odds * (d.wage - d.livingCost) - (d.travel + d.deposit) / 12;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d.id;
+    }
+  }
+  return best;
+}
+
+export function bestBusiness(s: GameState, c: Ctx): string {
+  let best = BUSINESSES[0]!.id;
+  let bestScore = -Infinity;
+  for (const b of BUSINESSES) {
+    const fit = b.skills.some((k) => c.persona.skills.includes(k)) ? 1.5 : 1;
+    const affordable = startupNeeded(c, b.id) <= s.household.cash + c.v.loanCap ? 1 : 0;
+    // People pick what they know and can afford; they rarely see how many others are planning the same.
+    const score = affordable * fit * (b.lowBarrier ? 1.2 : 1) * b.baselineProfit;
+    if (score > bestScore) {
+      bestScore = score;
+      best = b.id;
+    }
+  }
+  return best;
+}
+
+function firstAction(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): Action {
+  switch (path) {
+    case 'retire':
+      return { type: 'choosePath', path: 'retire' };
+    case 'retrain':
+      return { type: 'choosePath', path: 'retrain', courseId: bestCourse(s, c) };
+    case 'migrate':
+      return { type: 'choosePath', path: 'migrate', destinationId: bestDestination(s, c), bringChildren: false };
+    case 'business': {
+      const businessId = opts?.businessId ?? bestBusiness(s, c);
+      const b = BUSINESSES.find((x) => x.id === businessId);
+      const location = b && b.stallAllowed && b.rent === 0 ? 'streetStall' : 'sideStreet';
+      return { type: 'choosePath', path: 'business', businessId, loanAmount: defaultLoanAmount(s, c, businessId), termMonths: Math.round(c.v.loanDefaultTermMonths), location };
+    }
+  }
+}
+
+function monthlyNeeds(s: GameState): number {
+  const last = s.history[s.history.length - 1];
+  return last ? last.expenses : 2000;
+}
+
+function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): Action {
+  if (s.pendingEvent) {
+    const def = EVENT_INDEX.get(s.pendingEvent.id);
+    const choices = s.pendingEvent.choices;
+    const pref = choices.find((ch) => ch.id === def?.autoChoice && ch.eligible);
+    const pick = pref ?? choices.find((ch) => ch.eligible) ?? choices[choices.length - 1]!;
+    return { type: 'resolveEvent', choiceId: pick.id };
+  }
+  if (s.pathsTaken.length === 0) return firstAction(s, c, path, opts);
+  const h = s.household;
+  const needs = monthlyNeeds(s);
+  if (s.path?.path === 'business') {
+    if (s.path.lossMonths >= 8 || (s.path.lossMonths >= 4 && h.cash < needs * 2)) return { type: 'closeBusiness' };
+  }
+  if (s.path?.path === 'migrate' && !h.employed && s.path.monthsUnemployed >= 3) return { type: 'returnHome' };
+  if (h.location === 'home' && !h.employed && s.path?.path !== 'business' && h.retirement === 'none' && h.uiMonthsLeft === 0
+    && (h.severancePaid || h.leftNeitui) && (is4050(c, ageYears(s)) || s.path === null)) {
+    if (checkAction(s, c, { type: 'takePublicWelfareJob' }) === null) return { type: 'takePublicWelfareJob' };
+  }
+  if (h.payingContributions && h.cash < needs * 3) return { type: 'setContributions', on: false };
+  if (h.debts.arrears > 0) {
+    if (h.cash >= h.debts.arrears) return { type: 'repayExtra', target: 'arrears', amount: h.debts.arrears };
+    const gap = h.debts.arrears - Math.max(0, h.cash);
+    if (gap > 0 && gap <= h.relativesCapacity) return { type: 'borrowInformal', source: 'relatives', amount: gap };
+  }
+  const buffer = needs * 2;
+  if (h.debts.loanShark > 0 && h.cash - buffer > 0) {
+    return { type: 'repayExtra', target: 'loanShark', amount: Math.min(h.debts.loanShark, Math.floor(h.cash - buffer)) };
+  }
+  if (h.debts.unpaidBills > 0 && h.cash - buffer > 0) {
+    return { type: 'repayExtra', target: 'unpaidBills', amount: Math.min(h.debts.unpaidBills, Math.floor(h.cash - buffer)) };
+  }
+  return { type: 'endMonth' };
+}
+
+export function autoPolicy(state: GameState, path: PathId, opts?: PolicyOptions): Action {
+  let c: Ctx;
+  try {
+    c = makeCtx(state);
+  } catch {
+    return { type: 'endMonth' };
+  }
+  return policyWith(state, c, path, opts);
+}
+
+/** Plays a whole life with the automatic player on one mutable copy (the result equals stepping one action at a
+ * time with step(); a test checks this). A refused first choice ends the game at once with the refusal as reason. */
+export function playOut(start: GameState, path: PathId, opts?: PolicyOptions): GameState {
+  const s = cloneState(start);
+  const c = makeCtx(s);
+  let guard = 0;
+  while (!s.ended && guard++ < 100000) {
+    c.events.length = 0;
+    let a = policyWith(s, c, path, opts);
+    let reason = checkAction(s, c, a);
+    if (reason && s.pathsTaken.length === 0) {
+      s.ended = { month: s.month, reason };
+      break;
+    }
+    if (reason) {
+      a = { type: 'endMonth' };
+      reason = checkAction(s, c, a);
+      if (reason) break;
+    }
+    applyAction(s, c, a);
+  }
+  s.rng = c.rng.state();
+  return s;
+}
+
+export function simulateLife(cfg: GameConfig, path: PathId, opts?: PolicyOptions): GameState {
+  const g = newGame(cfg);
+  if (!g.ok) throw new Error(g.reason.key);
+  return playOut(g.state, path, opts);
+}
