@@ -61,6 +61,13 @@ if (built && ensureChromium()) {
     totals.failed += (p.stats.unexpected ?? 0) + (p.stats.flaky ?? 0);
     totals.skipped += p.stats.skipped ?? 0;
     if (p.stats.unexpected) failures.push('playwright');
+    const reasons = new Set();
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(a.description);
+      (suite.suites ?? []).forEach(walk);
+    };
+    (p.suites ?? []).forEach(walk);
+    for (const r of reasons) console.log(`Skipped: ${r}`);
     if (p.errors?.length) { totals.failed++; failures.push('playwright (run error)'); }
   } else { totals.failed++; failures.push('playwright (no report)'); }
 } else {
