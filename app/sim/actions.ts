@@ -15,11 +15,14 @@ function option(s: GameState, c: Ctx, action: Action, figures: Record<string, nu
   return reason ? { action, eligible: false, reason, figures } : { action, eligible: true, figures };
 }
 
-/** A reasonable default loan: the start-up money not covered by half the household's cash, rounded up. */
-export function defaultLoanAmount(s: GameState, c: Ctx, businessId: string): number {
-  const need = startupNeeded(c, businessId) + 3 * monthlyFixed(c, businessId) - Math.max(0, s.household.cash) * 0.5;
-  const rounded = Math.ceil(Math.max(0, need) / 1000) * 1000;
-  return Math.min(Math.round(c.v.loanCap), rounded);
+/** A reasonable default loan: start-up costs plus six months of rent and fixed costs, rounded up to 5,000.
+ * While the interest is subsidised the loan costs nothing if repaid on time, so borrowers keep their own
+ * savings and severance as the family's reserve and borrow for the business. */
+export function defaultLoanAmount(_s: GameState, c: Ctx, businessId: string): number {
+  const need = startupNeeded(c, businessId) + 6 * monthlyFixed(c, businessId);
+  const step = 5000 * c.ws;
+  const rounded = Math.ceil(Math.max(0, need) / step) * step;
+  return Math.min(Math.round(c.v.loanCap), Math.round(rounded));
 }
 
 function monthlyFixed(c: Ctx, businessId: string): number {

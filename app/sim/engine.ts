@@ -11,7 +11,7 @@ import { findDestination } from './data/destinations';
 import { HOUSEHOLD_COSTS } from './data/household';
 import { Rng } from './rng';
 import { valuesOf } from './values';
-import { initMarket, modifierFactor, stepMarket, type TypeStats } from './market';
+import { initMarket, makeFirm, modifierFactor, stepMarket, type TypeStats } from './market';
 import { pensionAmount, statutoryAge } from './rules/retirement';
 import { serviceLoan, updateBlacklist } from './rules/loan';
 import {
@@ -100,6 +100,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
     pendingEvent: null,
     current: { cashStart: cash, flows: [] },
     eventLastFired: {},
+    eventCount: {},
     history: [],
     timeline: [],
     ended: null,
@@ -131,7 +132,7 @@ export function cloneState(s: GameState): GameState {
     pathsTaken: s.pathsTaken.map((p) => ({ ...p })),
     market: {
       ...s.market,
-      firms: s.market.firms.map((f) => ({ ...f })),
+      firms: s.market.firms.map(makeFirm),
       cohort: {
         ...s.market.cohort,
         planMonth: s.market.cohort.planMonth,
@@ -148,6 +149,7 @@ export function cloneState(s: GameState): GameState {
     pendingEvent: s.pendingEvent ? { ...s.pendingEvent, params: { ...s.pendingEvent.params }, choices: s.pendingEvent.choices.map((c) => ({ ...c, figures: { ...c.figures } })) } : null,
     current: { cashStart: s.current.cashStart, flows: s.current.flows.map((f) => ({ ...f })) },
     eventLastFired: { ...s.eventLastFired },
+    eventCount: { ...s.eventCount },
     history: s.history.slice(),
     timeline: s.timeline.slice(),
     ended: s.ended ? { ...s.ended } : null,

@@ -465,11 +465,6 @@ export function refreshPending(s: GameState, c: Ctx): void {
   }
 }
 
-function timesFired(s: GameState, id: string): number {
-  let n = 0;
-  for (const t of s.timeline) if (t.key === `event.${id}.title`) n++;
-  return n;
-}
 
 /** Draw this month's events: at most one that needs a choice, and at most two that just happen. */
 export function drawEvents(s: GameState, c: Ctx): void {
@@ -480,10 +475,11 @@ export function drawEvents(s: GameState, c: Ctx): void {
     const last = s.eventLastFired[def.id];
     if (last !== undefined && s.month - last < def.cooldown) continue;
     if (!def.when(s, c)) continue;
-    if (def.maxTimes !== undefined && timesFired(s, def.id) >= def.maxTimes) continue;
+    if (def.maxTimes !== undefined && (s.eventCount[def.id] ?? 0) >= def.maxTimes) continue;
     if (!c.rng.chance(def.chance(s, c))) continue;
     const params = def.params ? def.params(s, c) : {};
     s.eventLastFired[def.id] = s.month;
+    s.eventCount[def.id] = (s.eventCount[def.id] ?? 0) + 1;
     addTimeline(s, c, `event.${def.id}.title`, params, false);
     if (def.effects) applyEffects(s, c, def.id, def.effects, params);
     if (def.choices) {

@@ -54,8 +54,9 @@ export function bestBusiness(s: GameState, c: Ctx): string {
   for (const b of BUSINESSES) {
     const fit = b.skills.some((k) => c.persona.skills.includes(k)) ? 1.5 : 1;
     const affordable = startupNeeded(c, b.id) <= s.household.cash + c.v.loanCap ? 1 : 0;
-    // People pick what they know and can afford; they rarely see how many others are planning the same.
-    const score = affordable * fit * (b.lowBarrier ? 1.2 : 1) * b.baselineProfit;
+    // People pick what they know, can afford, and see others like them doing (the same weights the cohort uses);
+    // they rarely see how many others are planning the same.
+    const score = affordable * fit * b.cohortWeight;
     if (score > bestScore) {
       bestScore = score;
       best = b.id;
@@ -98,7 +99,7 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
   const h = s.household;
   const needs = monthlyNeeds(s);
   if (s.path?.path === 'business') {
-    if (s.path.lossMonths >= 8 || (s.path.lossMonths >= 4 && h.cash < needs * 2)) return { type: 'closeBusiness' };
+    if (s.path.lossMonths >= 9 || (s.path.lossMonths >= 4 && h.cash < needs * 3)) return { type: 'closeBusiness' };
   }
   if (s.path?.path === 'migrate' && !h.employed && s.path.monthsUnemployed >= 3) return { type: 'returnHome' };
   if (h.location === 'home' && !h.employed && s.path?.path !== 'business' && h.retirement === 'none' && h.uiMonthsLeft === 0

@@ -334,6 +334,8 @@ export type FirmOwner = 'player' | 'cohort' | 'incumbent';
 export interface Firm {
   id: number;
   businessId: string;
+  /** Index of businessId in listBusinesses() (kept for speed). */
+  bi: number;
   owner: FirmOwner;
   location: LocationId;
   openedMonth: number;
@@ -377,6 +379,7 @@ export interface TownState {
 }
 
 export interface MarketState {
+  /** Open firms, and firms closed in the last three months (older closures are only counted in closedByType). */
   firms: Firm[];
   nextFirmId: number;
   cohort: CohortState;
@@ -470,6 +473,8 @@ export interface GameState {
   current: { cashStart: number; flows: Flow[] };
   /** Month an event last fired, for cooldowns. */
   eventLastFired: Record<string, number>;
+  /** How many times each event has fired. */
+  eventCount: Record<string, number>;
   history: MonthRecord[];
   timeline: TimelineEntry[];
   ended: null | { month: number; reason: Reason };

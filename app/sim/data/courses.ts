@@ -6,12 +6,12 @@ import type { Course } from '../types';
 const BIDANI = 'Bidani et al. 2002: courses ~1 month, training effect -6 to +8 pp on employment, none on wages (H)';
 
 export const COURSES: readonly Course[] = [
-  { id: 'elderCare', months: 2, fee: 0, stipend: 500, placementOdds: 0.14, wage: 2200, genderFactor: { f: 1.2, m: 0.6 }, skills: ['caring'], demandCategory: 'services', maxAge: 55, source: `${BIDANI}; care-worker wages in northern towns (L)` },
-  { id: 'eCommerce', months: 2, fee: 0, stipend: 500, placementOdds: 0.08, wage: 2500, genderFactor: { f: 1, m: 1 }, skills: ['bookkeeping'], demandCategory: 'retail', maxAge: 45, source: `${BIDANI}; 2016 rural e-commerce drives (M)` },
-  { id: 'electrician', months: 4, fee: 1500, stipend: 400, placementOdds: 0.14, wage: 3200, genderFactor: { f: 0.4, m: 1.1 }, skills: ['electrical', 'mechanical'], demandCategory: 'construction', maxAge: 55, source: `${BIDANI}; electrician certificate courses (M)` },
-  { id: 'domesticService', months: 1, fee: 0, stipend: 400, placementOdds: 0.16, wage: 2300, genderFactor: { f: 1.3, m: 0.3 }, skills: ['caring', 'cooking'], demandCategory: 'services', maxAge: 55, source: `${BIDANI}; jiazheng programmes for laid-off women (M)` },
-  { id: 'driving', months: 3, fee: 3000, stipend: 300, placementOdds: 0.12, wage: 3400, genderFactor: { f: 0.6, m: 1.1 }, skills: ['driving'], demandCategory: null, maxAge: 50, source: `${BIDANI} (driving); logistics driver wages (L)` },
-  { id: 'cookingChef', months: 2, fee: 500, stipend: 400, placementOdds: 0.12, wage: 2600, genderFactor: { f: 1, m: 1 }, skills: ['cooking'], demandCategory: 'food', maxAge: 50, source: `${BIDANI} (cooking); canteen and restaurant wages (L)` },
+  { id: 'elderCare', months: 2, fee: 0, stipend: 500, placementOdds: 0.063, wage: 2200, genderFactor: { f: 1.2, m: 0.6 }, skills: ['caring'], demandCategory: 'services', maxAge: 55, source: `${BIDANI}; care-worker wages in northern towns (L)` },
+  { id: 'eCommerce', months: 2, fee: 0, stipend: 500, placementOdds: 0.036, wage: 2500, genderFactor: { f: 1, m: 1 }, skills: ['bookkeeping'], demandCategory: 'retail', maxAge: 45, source: `${BIDANI}; 2016 rural e-commerce drives (M)` },
+  { id: 'electrician', months: 4, fee: 1500, stipend: 400, placementOdds: 0.063, wage: 3200, genderFactor: { f: 0.4, m: 1.1 }, skills: ['electrical', 'mechanical'], demandCategory: 'construction', maxAge: 55, source: `${BIDANI}; electrician certificate courses (M)` },
+  { id: 'domesticService', months: 1, fee: 0, stipend: 400, placementOdds: 0.072, wage: 2300, genderFactor: { f: 1.3, m: 0.3 }, skills: ['caring', 'cooking'], demandCategory: 'services', maxAge: 55, source: `${BIDANI}; jiazheng programmes for laid-off women (M)` },
+  { id: 'driving', months: 3, fee: 3000, stipend: 300, placementOdds: 0.054, wage: 3400, genderFactor: { f: 0.6, m: 1.1 }, skills: ['driving'], demandCategory: null, maxAge: 50, source: `${BIDANI} (driving); logistics driver wages (L)` },
+  { id: 'cookingChef', months: 2, fee: 500, stipend: 400, placementOdds: 0.054, wage: 2600, genderFactor: { f: 1, m: 1 }, skills: ['cooking'], demandCategory: 'food', maxAge: 50, source: `${BIDANI} (cooking); canteen and restaurant wages (L)` },
 ];
 
 export function findCourse(id: string): Course | undefined {

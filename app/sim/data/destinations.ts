@@ -6,10 +6,10 @@ import type { Destination } from '../types';
 const NBS = 'NBS migrant worker monitoring survey 2016: 3,275 yuan/month (H); living costs NBS 2013 (M)';
 
 export const DESTINATIONS: readonly Destination[] = [
-  { id: 'coastalFactory', wage: 3400, livingCost: 1000, travel: 600, deposit: 1200, maxHireAge: 40, hireOdds: 0.55, genderFactor: { f: 1.1, m: 1 }, childCostIfBrought: 1500, publicSchoolOdds: 0.1, wageArrearsRisk: 0.01, skills: ['sewing', 'mechanical'], source: `${NBS}; factory age limits 35-45 in recruitment ads (M)` },
-  { id: 'provincialCapital', wage: 2900, livingCost: 1100, travel: 200, deposit: 1500, maxHireAge: 50, hireOdds: 0.45, genderFactor: { f: 1, m: 1 }, childCostIfBrought: 1300, publicSchoolOdds: 0.35, wageArrearsRisk: 0.01, skills: ['caring', 'cooking', 'driving'], source: `${NBS}; residence-permit schooling rules (M)` },
-  { id: 'constructionSite', wage: 4200, livingCost: 500, travel: 500, deposit: 300, maxHireAge: 55, hireOdds: 0.5, genderFactor: { f: 0.3, m: 1.1 }, childCostIfBrought: 1800, publicSchoolOdds: 0.05, wageArrearsRisk: 0.05, skills: ['building', 'electrical', 'mechanical'], source: `${NBS}; wage arrears common on building sites (M)` },
-  { id: 'northwestMine', wage: 5500, livingCost: 700, travel: 900, deposit: 500, maxHireAge: 45, hireOdds: 0.3, genderFactor: { f: 0.1, m: 1 }, childCostIfBrought: 1600, publicSchoolOdds: 0.3, wageArrearsRisk: 0.02, skills: ['mining'], source: `${NBS}; capacity moved to Inner Mongolia/Xinjiang mines (M)` },
+  { id: 'coastalFactory', wage: 3400, livingCost: 1000, travel: 600, deposit: 1200, maxHireAge: 40, hireOdds: 0.385, genderFactor: { f: 1.1, m: 1 }, childCostIfBrought: 1500, publicSchoolOdds: 0.1, wageArrearsRisk: 0.01, skills: ['sewing', 'mechanical'], source: `${NBS}; factory age limits 35-45 in recruitment ads (M)` },
+  { id: 'provincialCapital', wage: 2900, livingCost: 1100, travel: 200, deposit: 1500, maxHireAge: 50, hireOdds: 0.315, genderFactor: { f: 1, m: 1 }, childCostIfBrought: 1300, publicSchoolOdds: 0.35, wageArrearsRisk: 0.01, skills: ['caring', 'cooking', 'driving'], source: `${NBS}; residence-permit schooling rules (M)` },
+  { id: 'constructionSite', wage: 4200, livingCost: 500, travel: 500, deposit: 300, maxHireAge: 55, hireOdds: 0.35, genderFactor: { f: 0.3, m: 1.1 }, childCostIfBrought: 1800, publicSchoolOdds: 0.05, wageArrearsRisk: 0.05, skills: ['building', 'electrical', 'mechanical'], source: `${NBS}; wage arrears common on building sites (M)` },
+  { id: 'northwestMine', wage: 5500, livingCost: 700, travel: 900, deposit: 500, maxHireAge: 45, hireOdds: 0.21, genderFactor: { f: 0.1, m: 1 }, childCostIfBrought: 1600, publicSchoolOdds: 0.3, wageArrearsRisk: 0.02, skills: ['mining'], source: `${NBS}; capacity moved to Inner Mongolia/Xinjiang mines (M)` },
 ];
 
 export function findDestination(id: string): Destination | undefined {
