@@ -7,6 +7,7 @@ import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
 import { startWorld } from './world';
 import { showTitle } from './flow';
+if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
 
 async function loadFonts(): Promise<void> {
   // Wait for the bundled CJK font so the first paint already uses it (no system fonts needed).

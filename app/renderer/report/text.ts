@@ -18,6 +18,8 @@ export interface Msg {
   params?: Record<string, Val>;
   /** Plural count (i18next `count`). */
   count?: number;
+  /** Shown when the key has no text (e.g. a content name not written yet). */
+  fallback?: string;
 }
 
 export const msg = (key: string, params?: Record<string, Val>, count?: number): Msg =>
@@ -62,6 +64,7 @@ export function langFor(id: LocaleId): Lang {
       const opts: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(m.params ?? {})) opts[k] = formatVal(L, v);
       if (m.count !== undefined) opts.count = m.count;
+      if (m.fallback !== undefined) opts.defaultValue = m.fallback;
       return L.t(m.key, opts);
     },
   };

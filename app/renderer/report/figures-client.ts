@@ -1,0 +1,115 @@
+// Gets the report's simulated figures: in a Web Worker when the platform allows one (split over two workers
+// so a 2-core laptop uses both), otherwise on the main thread in small slices that keep the page responsive.
+// Results are cached per game, so a language switch or a reprint never recomputes them.
+import type { GameConfig } from '../../sim/types';
+import { PATH_IDS } from '../../sim/types';
+import { distributionStats, figuresSteps, type FiguresJob, type LifeOutcome, type ReportFigures } from './lives';
+import type { WorkerMessage, WorkerRequest } from './worker';
+
+export const DEFAULT_RUNS = 500;
+
+export interface Progress { done: number; total: number }
+
+const cache = new Map<string, Promise<ReportFigures>>();
+
+const keyOf = (cfg: GameConfig, runs: number) => JSON.stringify([cfg.scenarioId, cfg.personaId, cfg.seed, cfg.cohortSize ?? null, cfg.months ?? null, runs]);
+
+export function figuresFor(cfg: GameConfig, runs = DEFAULT_RUNS, onProgress?: (p: Progress) => void): Promise<ReportFigures> {
+  const key = keyOf(cfg, runs);
+  let p = cache.get(key);
+  if (!p) {
+    p = compute({ cfg, runs }, onProgress);
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return p;
+}
+
+/** The cached figures if they are already computed (for a synchronous re-render), else null. */
+const settled = new Map<string, ReportFigures>();
+export function figuresIfReady(cfg: GameConfig, runs = DEFAULT_RUNS): ReportFigures | null {
+  return settled.get(keyOf(cfg, runs)) ?? null;
+}
+
+async function compute(job: FiguresJob, onProgress?: (p: Progress) => void): Promise<ReportFigures> {
+  const t0 = performance.now();
+  let figures: Omit<ReportFigures, 'millis'>;
+  try {
+    figures = await inWorker(job, onProgress);
+  } catch (e) {
+    console.warn(`report: simulating on the main thread (${e instanceof Error ? e.message : String(e)})`);
+    figures = await onMainThread(job, onProgress);
+  }
+  const result = { ...figures, millis: performance.now() - t0 };
+  settled.set(keyOf(job.cfg, job.runs), result);
+  return result;
+}
+
+let nextId = 1;
+
+function runWorker(job: FiguresJob, onProgress: (done: number, total: number) => void): Promise<Omit<ReportFigures, 'millis'>> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const id = nextId++;
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const m = e.data;
+      if (m.id !== id) return;
+      if (m.type === 'progress') onProgress(m.done, m.total);
+      else {
+        worker.terminate();
+        if (m.type === 'done') resolve(m.figures);
+        else reject(new Error(m.message));
+      }
+    };
+    worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'worker failed')); };
+    worker.postMessage({ id, job } satisfies WorkerRequest);
+  });
+}
+
+/**
+ * Two workers, each simulating half of every path's lives (the lives are independent and seeded by index, so
+ * the merged result is identical to one worker's). The first worker also replays the paths not taken.
+ */
+async function inWorker(job: FiguresJob, onProgress?: (p: Progress) => void): Promise<Omit<ReportFigures, 'millis'>> {
+  if (typeof Worker === 'undefined') throw new Error('no Worker');
+  const cores = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+  if (cores === 1 || job.runs < 100) {
+    return runWorker(job, (done, total) => onProgress?.({ done, total }));
+  }
+  const half = Math.ceil(job.runs / 2);
+  const prog = [{ done: 0, total: 1 }, { done: 0, total: 1 }];
+  const report = () => onProgress?.({ done: prog[0]!.done + prog[1]!.done, total: prog[0]!.total + prog[1]!.total });
+  const [a, b] = await Promise.all([
+    runWorker({ ...job, runs: half }, (done, total) => { prog[0] = { done, total }; report(); }),
+    runWorker({ ...job, runs: job.runs - half, offset: half, skipCounterfactuals: true }, (done, total) => { prog[1] = { done, total }; report(); }),
+  ]);
+  return mergeHalves(a, b, job.runs);
+}
+
+function mergeHalves(a: Omit<ReportFigures, 'millis'>, b: Omit<ReportFigures, 'millis'>, runs: number): Omit<ReportFigures, 'millis'> {
+  const distributions = PATH_IDS.map((path, i) => {
+    const da = a.distributions[i]!;
+    const db = b.distributions[i]!;
+    if (da.refused) return da;
+    const lives: LifeOutcome[] = [...(da.lives ?? []), ...(db.lives ?? [])];
+    return { path, runs: lives.length, refused: null, netWorth: lives.map((l) => l.netWorth), stats: distributionStats(lives), lives };
+  });
+  const all = distributions.flatMap((d) => d.lives ?? []);
+  return { counterfactuals: a.counterfactuals, distributions, pooled: distributionStats(all), runsPerPath: runs };
+}
+
+async function onMainThread(job: FiguresJob, onProgress?: (p: Progress) => void): Promise<Omit<ReportFigures, 'millis'>> {
+  const it = figuresSteps(job, 10);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+    onProgress?.(r.value);
+    await new Promise((res) => setTimeout(res, 0));
+  }
+}
