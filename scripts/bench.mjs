@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the game, serves it, measures it in headless Chromium and prints a table of
+// figures against the performance budget of issue 6; writes bench-results/latest.json and a timestamped
+// copy (and --json PATH). See docs/performance.md. Exit 0 even when targets are missed (it is a
+// measurement), 1 when the benchmark itself fails, 2 on a bad flag.
+import { spawnSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem, release, platform, loadavg } from 'node:os';
+import { dirname } from 'node:path';
+import { parseArgs, UsageError } from './bench/args.mjs';
+import { summarize, round } from './bench/stats.mjs';
+import { evaluateTargets, heapGrowthTolerance, MB } from './bench/targets.mjs';
+import { measureSize } from './bench/size.mjs';
+import { startPreview } from './bench/server.mjs';
+import { snapshotBuild } from './bench/snapshot.mjs';
+import { launchBrowser, measureTitle, measureTown, NotAvailable } from './bench/browser.mjs';
+import { measureMonth, measureHeap, measureReport } from './bench/flows.mjs';
+import { printTable } from './bench/table.mjs';
+
+let opts;
+try {
+  opts = parseArgs(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) { console.error(e.message); process.exit(2); }
+  throw e;
+}
+
+const needsBuild = opts.only.some((p) => p !== 'sim');
+const needsBrowser = opts.only.some((p) => ['title', 'month', 'town', 'heap', 'report'].includes(p));
+const cleanups = [];
+async function cleanup() {
+  while (cleanups.length) { try { await cleanups.pop()(); } catch { /* best effort */ } }
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => { console.error(`\nbench: ${sig}, stopping`); cleanup().finally(() => process.exit(130)); });
+}
+
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+const results = {};
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: round(totalmem() / 1024 ** 3, 1),
+  os: `${platform()} ${release()}`, node: process.version, chromium: null, chromiumPath: null,
+  // 1-minute load average at the start and the end: above the core count, other processes competed for the CPU
+  loadAvgStart: round(loadavg()[0], 2), loadAvgEnd: null,
+};
+const started = new Date();
+
+async function part(name, fn) {
+  if (!opts.only.includes(name)) return;
+  log(`measuring ${name}…`);
+  const t0 = Date.now();
+  try {
+    results[name] = { status: 'ok', ...(await fn()) };
+  } catch (e) {
+    if (e instanceof NotAvailable) results[name] = { status: 'n/a', reason: e.message };
+    else { results[name] = { status: 'error', reason: String(e?.message ?? e).split('\n')[0] }; log(`${name} failed: ${e?.stack ?? e}`); }
+  }
+  log(`${name}: ${results[name].status}${results[name].reason ? ` (${results[name].reason})` : ''} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function repeat(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await fn(i));
+  return out;
+}
+
+function runSim() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/bench/sim.ts', '--runs', String(opts.runs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    cleanups.push(async () => { if (child.exitCode === null) child.kill('SIGTERM'); });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`scripts/bench/sim.ts exited ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`));
+      try { resolve(JSON.parse(out.trim().split('\n').pop())); } catch (e) { reject(new Error(`scripts/bench/sim.ts printed no JSON: ${e.message}`)); }
+    });
+  });
+}
+
+async function main() {
+  if (needsBuild) {
+    if (opts.build) {
+      log('building (node scripts/build.mjs)…');
+      const r = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
+      if (r.status !== 0) throw new Error(`build failed (exit ${r.status})`);
+    } else if (!existsSync('dist/renderer/index.html')) {
+      throw new Error('--no-build given but dist/renderer/index.html does not exist');
+    }
+  }
+  let served = null;
+  if (needsBuild) {
+    let snap;
+    try { snap = snapshotBuild('dist/renderer'); } catch (e) {
+      if (!opts.build) throw e;
+      log(`${e.message}; building once more`);
+      const r = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
+      if (r.status !== 0) throw new Error(`build failed (exit ${r.status})`);
+      snap = snapshotBuild('dist/renderer');
+    }
+    cleanups.push(snap.remove);
+    served = snap.dir;
+    log(`measuring a snapshot of dist/renderer in ${served}`);
+  }
+
+  await part('size', async () => measureSize(served));
+
+  await part('sim', async () => {
+    const r = await runSim();
+    if (r.status !== 'ok') throw new Error(r.reason);
+    const { status: _s, ...rest } = r;
+    return rest;
+  });
+
+  if (needsBrowser) {
+    const server = await startPreview(served);
+    cleanups.push(server.stop);
+    log(`serving dist/renderer at ${server.url} (pid ${server.pid})`);
+    const { browser, version, executablePath } = await launchBrowser();
+    cleanups.push(() => browser.close());
+    machine.chromium = version;
+    machine.chromiumPath = executablePath;
+    const base = server.url;
+
+    await part('title', async () => {
+      const runs = await repeat(opts.runs, () => measureTitle(browser, base));
+      return {
+        ms: summarize(runs.map((r) => r.ms)),
+        fcpMs: summarize(runs.map((r) => r.fcpMs)),
+        domContentLoadedMs: summarize(runs.map((r) => r.domContentLoadedMs)),
+        loadMs: summarize(runs.map((r) => r.loadMs)),
+      };
+    });
+
+    await part('month', async () => {
+      const runs = await repeat(opts.runs, () => measureMonth(browser, base));
+      return { ms: summarize(runs.map((r) => r.ms)), domMs: summarize(runs.map((r) => r.domMs)), path: runs[0].path };
+    });
+
+    await part('town', async () => {
+      const out = {};
+      for (const renderer of ['webgl', 'canvas']) {
+        const runs = await repeat(opts.runs, () => measureTown(browser, base, renderer));
+        out[renderer] = {
+          fps: summarize(runs.map((r) => r.fps)),
+          medianMs: summarize(runs.map((r) => r.medianMs)),
+          p95Ms: summarize(runs.map((r) => r.p95Ms)),
+          p99Ms: summarize(runs.map((r) => r.p99Ms)),
+          maxMs: summarize(runs.map((r) => r.maxMs)),
+          frames: summarize(runs.map((r) => r.frames)),
+          actualRenderer: runs[0].actualRenderer,
+          townStats: runs[runs.length - 1].townStats,
+        };
+      }
+      return out;
+    });
+
+    await part('heap', async () => {
+      const r = await measureHeap(browser, base, { games: 3 });
+      const first = r.afterGame[0];
+      const last = r.afterGame[r.afterGame.length - 1];
+      return {
+        ...r,
+        afterOneGameMB: round(first / MB, 2),
+        afterGamesMB: r.afterGame.map((b) => round(b / MB, 2)),
+        growthMB: round((last - first) / MB, 2),
+        growthToleranceMB: round(heapGrowthTolerance(first) / MB, 2),
+      };
+    });
+
+    await part('report', async () => {
+      const runs = await repeat(opts.runs, () => measureReport(browser, base));
+      return { ms: summarize(runs.map((r) => r.ms)), livesPerPath: runs[0].livesPerPath, longestTaskMs: summarize(runs.map((r) => r.longestTaskMs)), via: runs[0].via };
+    });
+  }
+}
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  failed = true;
+  console.error(`bench: ${e?.stack ?? e}`);
+} finally {
+  await cleanup();
+}
+
+machine.loadAvgEnd = round(loadavg()[0], 2);
+const checks = evaluateTargets(results);
+const doc = {
+  schema: 1,
+  date: started.toISOString(),
+  durationS: round((Date.now() - started.getTime()) / 1000, 1),
+  machine,
+  options: { runs: opts.runs, only: opts.only, build: opts.build },
+  results,
+  checks,
+};
+printTable(doc);
+
+const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..*$/, '');
+const outs = ['bench-results/latest.json', `bench-results/${stamp}.json`, ...(opts.json ? [opts.json] : [])];
+for (const p of outs) {
+  mkdirSync(dirname(p) || '.', { recursive: true });
+  writeFileSync(p, JSON.stringify(doc, null, 2) + '\n');
+}
+log(`wrote ${outs.join(', ')}`);
+
+const errored = Object.entries(results).filter(([, r]) => r.status === 'error');
+if (failed || errored.length) {
+  console.error(`bench: the benchmark itself failed${errored.length ? ` (${errored.map(([k]) => k).join(', ')})` : ''}`);
+  process.exit(1);
+}
+process.exit(0);

@@ -1,0 +1,157 @@
+// The in-browser parts of the benchmark: each opens a fresh Playwright context on the served build,
+// measures with performance.now() inside the page (navigation-relative), and returns plain numbers.
+// A part whose hook or screen does not exist (yet) throws NotAvailable, which the table shows as "n/a".
+import { chromium } from 'playwright';
+import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
+import { frameStats } from './stats.mjs';
+
+export class NotAvailable extends Error {}
+
+export const VIEWPORT = { width: 1280, height: 720 };
+
+export async function launchBrowser() {
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    // precise-memory-info: performance.memory is otherwise bucketed and delayed
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+  });
+  return { browser, executablePath: executablePath ?? 'playwright-bundled', version: browser.version() };
+}
+
+/** A fresh context + page that records console errors and page crashes. */
+export async function freshPage(browser, { locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+// Runs in the page before any of its scripts: notes the performance.now() at which the title became
+// interactive (body[data-ready="true"] and the first menu button rendered, enabled and focusable).
+function installReadyProbe() {
+  const w = window;
+  const check = () => {
+    if (w.__benchTitleMs !== undefined) return;
+    const body = document.body;
+    if (!body || body.dataset.ready !== 'true') return;
+    const btn = document.querySelector('.menu button, .menu-button, [data-testid^="menu-"]');
+    if (!btn || btn.disabled || btn.getClientRects().length === 0 || btn.tabIndex < 0) return;
+    w.__benchTitleMs = performance.now();
+    w.__benchTitleProbe?.disconnect();
+  };
+  const start = () => {
+    const mo = new MutationObserver(check);
+    mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'disabled', 'class', 'style', 'hidden'] });
+    w.__benchTitleProbe = mo;
+    check();
+  };
+  if (document.documentElement) start(); else document.addEventListener('readystatechange', start, { once: true });
+}
+
+async function waitReady(page, timeout = 30_000) {
+  await page.waitForFunction(() => document.body?.dataset.ready === 'true', null, { timeout }).catch((e) => {
+    throw new Error(`the game did not become ready (body[data-ready="true"]) within ${timeout / 1000} s: ${e.message.split('\n')[0]}`);
+  });
+}
+
+function failIfErrors(errors, what) {
+  if (errors.length) throw new Error(`${what}: page errors: ${errors.slice(0, 3).join(' | ')}`);
+}
+
+/** Navigation start → interactive title, in ms. */
+export async function measureTitle(browser, baseURL) {
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    await page.addInitScript(installReadyProbe);
+    await page.goto(baseURL, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchTitleMs !== undefined, null, { timeout: 30_000 }).catch(async () => {
+      const ready = await page.evaluate(() => document.body?.dataset.ready ?? null);
+      throw new Error(`title never became interactive (data-ready=${ready}); errors: ${errors.join(' | ') || 'none'}`);
+    });
+    const r = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+      return { ms: window.__benchTitleMs, domContentLoadedMs: nav?.domContentLoadedEventEnd ?? null, loadMs: nav?.loadEventEnd ?? null, fcpMs: fcp?.startTime ?? null };
+    });
+    failIfErrors(errors, 'title');
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+// ------------------------------------------------------------------ town frame rate
+
+/** Reads whatever drawn-count hook the town exposes; null when none exists. */
+async function readTownStats(page) {
+  return page.evaluate(() => {
+    const w = window;
+    const candidates = [
+      () => w.__irbTown?.stats?.(),
+      () => w.__irbTown?.townStats?.(),
+      () => w.__irbTest?.townStats?.(),
+      () => w.__irbTest?.town?.stats?.(),
+      () => w.__irbBench?.townStats?.(),
+    ];
+    for (const c of candidates) {
+      try { const s = c(); if (s && typeof s === 'object') return JSON.parse(JSON.stringify(s)); } catch { /* next */ }
+    }
+    return null;
+  });
+}
+
+/** Collects requestAnimationFrame deltas for `ms` in the page. */
+async function collectFrames(page, ms) {
+  return page.evaluate((duration) => new Promise((resolve) => {
+    const deltas = [];
+    let last = null;
+    let start = null;
+    const tick = (t) => {
+      if (last !== null) deltas.push(t - last);
+      else start = t;
+      last = t;
+      if (t - start < duration) requestAnimationFrame(tick); else resolve(deltas);
+    };
+    requestAnimationFrame(tick);
+  }), ms);
+}
+
+/** One run of the crowded town in one renderer: fps and frame-time percentiles over `seconds`. */
+export async function measureTown(browser, baseURL, renderer, { seconds = 5, warmupMs = 1500 } = {}) {
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    await page.goto(`${baseURL}?bench=crowded&renderer=${renderer}`);
+    await waitReady(page);
+    await page.waitForTimeout(warmupMs);
+    const actual = await page.evaluate(() => {
+      const c = document.querySelector('#world canvas');
+      if (!c) return 'none';
+      // Phaser owns the context already: asking for the other kind returns null.
+      try { return c.getContext('2d') ? 'canvas' : 'webgl'; } catch { return 'unknown'; }
+    });
+    const deltas = await collectFrames(page, seconds * 1000);
+    const stats = await readTownStats(page);
+    failIfErrors(errors, `town (${renderer})`);
+    return { ...frameStats(deltas), actualRenderer: actual, townStats: stats };
+  } finally {
+    await context.close();
+  }
+}
+
+// ------------------------------------------------------------------ heap
+
+export async function gcAndHeap(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage').catch(() => null);
+    const mem = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
+    return { usedJSHeapSize: mem, cdpUsedSize: usage?.usedSize ?? null };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

@@ -1,0 +1,54 @@
+// Size of the built renderer (dist/renderer): JS and CSS gzipped (zlib level 9, as a server would send
+// them), fonts and other assets as stored (woff2 and PNG are already compressed).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { KB } from './targets.mjs';
+
+const FONT = new Set(['.woff2', '.woff', '.ttf', '.otf']);
+
+function walk(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+export function measureSize(root) {
+  const files = walk(root);
+  const acc = { jsRaw: 0, jsGzip: 0, cssRaw: 0, cssGzip: 0, fonts: 0, fontFiles: 0, other: 0, otherGzip: 0, files: files.length };
+  const js = [];
+  for (const f of files) {
+    const buf = readFileSync(f);
+    const ext = extname(f).toLowerCase();
+    if (ext === '.js' || ext === '.mjs') {
+      const gz = gzipSync(buf, { level: 9 }).length;
+      acc.jsRaw += buf.length; acc.jsGzip += gz;
+      js.push({ file: relative(root, f), raw: buf.length, gzip: gz });
+    } else if (ext === '.css') {
+      acc.cssRaw += buf.length; acc.cssGzip += gzipSync(buf, { level: 9 }).length;
+    } else if (FONT.has(ext)) {
+      acc.fonts += buf.length; acc.fontFiles += 1;
+    } else {
+      acc.other += buf.length;
+      // HTML and SVG are text a server compresses too
+      acc.otherGzip += ext === '.html' || ext === '.svg' || ext === '.json' ? gzipSync(buf, { level: 9 }).length : buf.length;
+    }
+  }
+  js.sort((a, b) => b.gzip - a.gzip);
+  const k = (n) => Math.round((n / KB) * 10) / 10;
+  return {
+    status: 'ok',
+    jsRawKB: k(acc.jsRaw), jsGzipKB: k(acc.jsGzip),
+    cssRawKB: k(acc.cssRaw), cssGzipKB: k(acc.cssGzip),
+    fontsKB: k(acc.fonts), fontFiles: acc.fontFiles,
+    otherKB: k(acc.other),
+    totalRawKB: k(acc.jsRaw + acc.cssRaw + acc.fonts + acc.other),
+    totalTransferKB: k(acc.jsGzip + acc.cssGzip + acc.fonts + acc.otherGzip),
+    files: acc.files,
+    jsFiles: js.map((j) => ({ file: j.file, rawKB: k(j.raw), gzipKB: k(j.gzip) })),
+  };
+}

@@ -1,0 +1,105 @@
+// Prints the benchmark's figures as a plain-text table (stdout), with the budget's verdict per figure.
+
+const fmt = (v, unit, digits = 0) => (v === null || v === undefined ? '—' : `${Number(v).toFixed(digits)} ${unit}`);
+const span = (s, unit, digits = 0) => (s && s.median !== null && s.median !== undefined
+  ? `${fmt(s.median, unit, digits)}${s.n > 1 ? ` [${Number(s.min).toFixed(digits)}–${Number(s.max).toFixed(digits)}]` : ''}`
+  : '—');
+
+function drawn(stats) {
+  if (!stats) return 'no stats hook';
+  const keys = Object.entries(stats).filter(([, v]) => typeof v === 'number').map(([k, v]) => `${k} ${v}`);
+  return keys.join(', ') || JSON.stringify(stats);
+}
+
+/** Rows of [label, value, checkLabel?] per part; parts that did not run are skipped. */
+function rows(results) {
+  const out = [];
+  const na = (name, r) => out.push([name, `${r.status === 'error' ? 'ERROR' : 'n/a'} (${r.status === 'error' ? '' : 'not available: '}${r.reason})`]);
+  const r = results;
+  if (r.title) {
+    if (r.title.status !== 'ok') na('Title: navigation → interactive', r.title);
+    else {
+      out.push(['Title: navigation → interactive', span(r.title.ms, 'ms'), 'Navigation → interactive title (median)']);
+      out.push(['  first contentful paint', span(r.title.fcpMs, 'ms')]);
+    }
+  }
+  if (r.month) {
+    if (r.month.status !== 'ok') na('"New game" → first playable month', r.month);
+    else out.push(['"New game" → first playable month', span(r.month.ms, 'ms'), '"New game" → first playable month (median)']);
+  }
+  if (r.town) {
+    if (r.town.status !== 'ok') na('Town, crowded street', r.town);
+    else for (const [k, name] of [['webgl', 'WebGL'], ['canvas', 'Canvas']]) {
+      const t = r.town[k];
+      out.push([`Town ${name}: fps`, span(t.fps, 'fps', 1), `Town ${name}, crowded: fps (median of runs)`]);
+      out.push([`Town ${name}: p95 frame`, span(t.p95Ms, 'ms', 1)]);
+      out.push([`Town ${name}: p99 frame`, span(t.p99Ms, 'ms', 1), `Town ${name}, crowded: p99 frame (median of runs)`]);
+      out.push([`Town ${name}: drawn`, `${drawn(t.townStats)}${t.actualRenderer && t.actualRenderer !== k ? ` (got ${t.actualRenderer}!)` : ''}`]);
+    }
+  }
+  if (r.heap) {
+    if (r.heap.status !== 'ok') na('JS heap after a 36-month game', r.heap);
+    else {
+      out.push(['JS heap after a 36-month game', fmt(r.heap.afterOneGameMB, 'MB', 1), 'JS heap after a full 36-month game']);
+      out.push(['JS heap after games 1, 2, 3', r.heap.afterGamesMB.map((m) => m.toFixed(1)).join(', ') + ' MB']);
+      out.push(['JS heap growth game 1 → 3', fmt(r.heap.growthMB, 'MB', 2), 'JS heap growth, game 1 → game 3']);
+    }
+  }
+  if (r.report) {
+    if (r.report.status !== 'ok') na('Report with counterfactuals', r.report);
+    else {
+      out.push([`Report, ${r.report.livesPerPath ?? '?'} lives/path`, span(r.report.ms, 'ms'), 'Report with counterfactuals, ≥500 lives/path (median)']);
+      out.push(['  longest main-thread task meanwhile', span(r.report.longestTaskMs, 'ms')]);
+    }
+  }
+  if (r.sim) {
+    if (r.sim.status !== 'ok') na('Simulation', r.sim);
+    else {
+      out.push([`Sim: one 36-month life, cohort ${r.sim.config.cohortSize}`, span(r.sim.oneLifeMs, 'ms', 1)]);
+      out.push([`Sim: 1,000 lives, path ${r.sim.config.path}`, span(r.sim.thousandLivesMs, 'ms')]);
+    }
+  }
+  if (r.size) {
+    if (r.size.status !== 'ok') na('Renderer size', r.size);
+    else {
+      const s = r.size;
+      out.push(['Renderer JS, gzipped (raw)', `${s.jsGzipKB.toFixed(1)} kB (${s.jsRawKB.toFixed(1)} kB)`, 'Renderer JS, gzipped']);
+      out.push(['Renderer CSS, gzipped (raw)', `${s.cssGzipKB.toFixed(1)} kB (${s.cssRawKB.toFixed(1)} kB)`]);
+      out.push([`Fonts (${s.fontFiles} files)`, `${s.fontsKB.toFixed(1)} kB`, 'Fonts (subset woff2)']);
+      out.push(['Other assets (html, svg, …)', `${s.otherKB.toFixed(1)} kB`]);
+      out.push(['Total: transfer (raw)', `${s.totalTransferKB.toFixed(1)} kB (${s.totalRawKB.toFixed(1)} kB)`]);
+    }
+  }
+  return out;
+}
+
+export function printTable(doc) {
+  const m = doc.machine;
+  const lines = [];
+  lines.push('');
+  lines.push(`Iron Rice Bowl, Paper Loan — performance benchmark, ${doc.date.slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push(`CPU ${m.cpu} × ${m.cores} cores · ${m.memoryGB} GB · ${m.os} · Node ${m.node} · Chromium ${m.chromium ?? '(not started)'}`);
+  if (m.loadAvgStart !== null && Math.max(m.loadAvgStart, m.loadAvgEnd ?? 0) > m.cores) {
+    lines.push(`WARNING: load average ${m.loadAvgStart} at start, ${m.loadAvgEnd} at end on ${m.cores} cores: other processes competed for the CPU; timings are pessimistic`);
+  }
+  lines.push(`${doc.options.runs} run(s) per figure, median [min–max]; headless, software GL (SwiftShader), 1280×720`);
+  lines.push('');
+  const byLabel = new Map(doc.checks.map((c) => [c.label, c]));
+  const table = rows(doc.results).map(([label, value, check]) => {
+    const c = check ? byLabel.get(check) : null;
+    const target = c ? `${c.op} ${c.target ?? '?'} ${c.unit}` : '';
+    return [label, value, target, c ? c.verdict : ''];
+  });
+  const head = ['Figure', 'Value', 'Target', ''];
+  const w = [0, 1, 2].map((i) => Math.max(head[i].length, ...table.map((r) => r[i].length)));
+  const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`.trimEnd();
+  lines.push(line(head));
+  lines.push(line(w.map((n) => '-'.repeat(n)).concat('----')));
+  for (const r of table) lines.push(line(r));
+  const miss = doc.checks.filter((c) => c.verdict === 'MISS').length;
+  const pass = doc.checks.filter((c) => c.verdict === 'PASS').length;
+  const na = doc.checks.filter((c) => c.verdict === 'n/a' && doc.options.only.includes(c.id)).length;
+  lines.push('');
+  lines.push(`Budget: ${pass} PASS, ${miss} MISS, ${na} not measured`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
