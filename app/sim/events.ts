@@ -76,7 +76,7 @@ export const EVENTS: readonly EventDef[] = [
     id: 'schoolTerm', kind: 'family', cooldown: 4,
     when: (s, c) => schoolKids(s) > 0 && (calendarMonth(s, c) === 9 || calendarMonth(s, c) === 3),
     chance: () => 1,
-    params: (s, c) => ({ cost: round100((schoolKids(s) * 800 + (highSchooler(s) ? 1800 : 0)) * c.ps), children: schoolKids(s) }),
+    params: (s, c) => ({ cost: round100((schoolKids(s) * 800 + (highSchooler(s) ? 1800 : 0)) * c.ps), count: schoolKids(s) }),
     choices: [
       { id: 'payFees', costParam: 'cost', effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
       { id: 'cutBack', effects: [{ t: 'meter', meter: 'wellbeing', delta: -7 }] },
