@@ -1,7 +1,99 @@
-// Which screen follows which: title -> (game screens, added by the game flow) and back.
+// Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
+// with settings and about reachable from the title and from the game, and Continue from the autosave.
+import i18next from 'i18next';
+import { t } from './i18n';
+import { randomSeed, seedFromClassCode } from './game/class-code';
+import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
+import { hasReport, loadReportScreen } from './game/report-link';
+import { showTown } from './game/town-link';
+import { aboutScreen } from './ui/about-screen';
+import { announce } from './ui/announce';
+import { endScreen } from './ui/end-screen';
+import { introScreen } from './ui/intro-screen';
+import { personaScreen } from './ui/persona-screen';
+import { playScreen } from './ui/play/play-screen';
 import { showScreen } from './ui/screens';
+import { settingsScreen } from './ui/settings-screen';
+import { setupScreen, type SetupChoice } from './ui/setup-screen';
+import { reasonText } from './ui/text';
 import { titleScreen } from './ui/title-screen';
 
-export function showTitle(): void {
-  showScreen(titleScreen({}));
+// The town always draws the current game (or the empty street on the title and set-up screens).
+onSessionChange((s) => showTown(s?.state ?? null));
+
+// Texts outside the screens follow a language switch too: the window title and the town's label.
+i18next.on('languageChanged', () => {
+  document.title = t('common:appTitle');
+  document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
+});
+
+/** Months per game from `?months=N` (tests and classroom demos only); otherwise the scenario decides. */
+function monthsOverride(): number | undefined {
+  const n = Number(new URLSearchParams(location.search).get('months'));
+  return Number.isInteger(n) && n >= 1 && n <= 120 ? n : undefined;
+}
+
+let setup: Partial<SetupChoice> = {};
+let lastPersona: string | null = null;
+
+export async function showTitle(): Promise<void> {
+  await flushSaves();
+  endSession();
+  const saved = await readAutosave();
+  const notice = saved.kind === 'corrupt' ? () => t('game:save.corrupt') : saved.kind === 'io' ? () => t('game:save.unreadable') : undefined;
+  if (saved.kind === 'corrupt' || saved.kind === 'io') console.warn(`autosave not usable: ${saved.detail}`);
+  const self = () => { void showTitle(); };
+  showScreen(titleScreen({
+    newGame: showSetup,
+    continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
+    settings: () => showScreen(settingsScreen(self)),
+    about: () => showScreen(aboutScreen(self)),
+    notice,
+  }));
+}
+
+function continueGame(s: Parameters<typeof resumeSession>[0]): void {
+  resumeSession(s);
+  if (s.state.ended) showEnd();
+  else showPlay();
+}
+
+function showSetup(): void {
+  showScreen(setupScreen(setup, (choice) => { setup = choice; showPersonas(); }, () => { void showTitle(); }));
+}
+
+function showPersonas(): void {
+  const scenarioId = setup.scenarioId!;
+  showScreen(personaScreen(scenarioId, lastPersona, (personaId) => {
+    lastPersona = personaId;
+    const seed = setup.classCode ? seedFromClassCode(setup.classCode) : randomSeed();
+    const r = startSession({ scenarioId, personaId, seed, months: monthsOverride() }, setup.classCode ?? null, setup.nickname ?? null);
+    if (!r.ok) { announce(reasonText(r.reason)); console.error(`new game refused: ${r.reason.key}`); return; }
+    showScreen(introScreen(scenarioId, showPlay));
+  }, showSetup));
+}
+
+function showPlay(): void {
+  showScreen(playScreen({
+    settings: () => showScreen(settingsScreen(showPlay)),
+    leave: () => { void showTitle(); },
+    ended: showEnd,
+  }));
+}
+
+function showEnd(): void {
+  const s = currentSession();
+  if (!s) { void showTitle(); return; }
+  showScreen(endScreen(s, {
+    report: hasReport() ? () => { void showReport(); } : undefined,
+    newGame: showSetup,
+    title: () => { void showTitle(); },
+  }));
+}
+
+async function showReport(): Promise<void> {
+  const s = currentSession();
+  if (!s) return;
+  const screen = await loadReportScreen(s, showEnd);
+  if (screen) showScreen(screen);
 }

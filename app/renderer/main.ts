@@ -2,6 +2,7 @@
 // Noto Sans SC, cut at build time to the characters the locales use (scripts/fonts/subset.mjs).
 import 'virtual:irb-fonts.css';
 import './styles/main.css';
+import './styles/game.css';
 import { initI18n, t } from './i18n';
 import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
@@ -29,7 +30,7 @@ async function boot(): Promise<void> {
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
-  showTitle();
+  await showTitle();
   document.body.dataset.ready = 'true';
 }
 

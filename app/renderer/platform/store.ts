@@ -1,6 +1,7 @@
 // Where settings and saves live. In Electron they go through the preload (window.irb) to files in the
 // user's data folder; in the browser build, to localStorage. Both keep a bad save aside, never overwrite it.
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../../shared/settings';
+import { electronStore } from './electron-store';
 
 export type LoadResult = { ok: true; value: string | null } | { ok: false; code: 'corrupt' | 'io'; detail: string };
 
@@ -43,7 +44,8 @@ export function browserStore(ls: Storage = window.localStorage): Store {
       try { ls.setItem(saveKey(slot), json); return { ok: true }; } catch (e) { return { ok: false, detail: String(e) }; }
     },
     async quarantineSave(slot) {
-      const raw = ls.getItem(saveKey(slot));
+      let raw: string | null;
+      try { raw = ls.getItem(saveKey(slot)); } catch { return; }
       if (raw === null) return;
       let n = 1;
       while (ls.getItem(`${saveKey(slot)}.corrupt-${n}`) !== null) n++;
@@ -54,8 +56,9 @@ export function browserStore(ls: Storage = window.localStorage): Store {
 }
 
 let store: Store | null = null;
+/** The Electron store when the preload bridge is there, the browser's localStorage otherwise. */
 export function getStore(): Store {
-  return (store ??= browserStore());
+  return (store ??= typeof window !== 'undefined' && window.irb ? electronStore(window.irb) : browserStore());
 }
 export function setStore(s: Store): void {
   store = s;

@@ -35,10 +35,16 @@ export function redraw(fresh = false): void {
   const active = document.activeElement as HTMLElement | null;
   const focusId = fresh ? current.initialFocus : active?.dataset.focusId;
   const scrollTop = root.firstElementChild?.scrollTop ?? 0;
+  // Inner scrolling panels keep their place too (marked with data-scroll-id).
+  const inner = new Map<string, number>();
+  if (!fresh) root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((el) => inner.set(el.dataset.scrollId ?? '', el.scrollTop));
   clear(root);
   const el = current.render();
   root.append(el);
-  if (!fresh) el.scrollTop = scrollTop;
+  if (!fresh) {
+    el.scrollTop = scrollTop;
+    root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((p) => { const v = inner.get(p.dataset.scrollId ?? ''); if (v) p.scrollTop = v; });
+  }
   const target = (focusId && root.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(focusId)}"]`))
     || (fresh ? root.querySelector<HTMLElement>('h1, h2, button, [tabindex="0"], input, select, a[href]') : null);
   if (target) {

@@ -9,6 +9,8 @@ export interface TitleActions {
   continueGame?: () => void; // present only when a save exists
   settings?: () => void;
   about?: () => void;
+  /** A message shown above the menu (e.g. the saved game could not be read); rebuilt in the active language. */
+  notice?: () => string;
 }
 
 export function titleScreen(actions: TitleActions): Screen {
@@ -21,6 +23,7 @@ export function titleScreen(actions: TitleActions): Screen {
         h('div', { class: 'title-card' },
           h('h1', { 'data-testid': 'title' }, t('common:appTitle')),
           h('p', { class: 'subtitle' }, t('common:appSubtitle')),
+          actions.notice ? h('div', { class: 'notice', role: 'alert', 'data-testid': 'title-notice' }, actions.notice()) : null,
           h('nav', { 'aria-label': t('common:menu.label') },
             h('ul', { class: 'menu' },
               item('menu-continue', t('common:menu.continue'), actions.continueGame),

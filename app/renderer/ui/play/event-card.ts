@@ -1,0 +1,51 @@
+// An event that needs a decision: a centred card over the town with its choices. It is a true modal
+// (the rest of the page is inert, Tab stays inside), it has no timer, and Escape never picks for the player.
+import { t, yuan } from '../../i18n';
+import type { ActionOption, GameState } from '../../game/sim-api';
+import { h } from '../dom';
+import { ct, monthName, reasonText } from '../text';
+
+export function eventCard(state: GameState, options: ActionOption[], choose: (choiceId: string) => void): HTMLElement | null {
+  const ev = state.pendingEvent;
+  if (!ev) return null;
+  const hint = h('p', { class: 'hint escape-hint', id: 'event-hint', 'aria-live': 'polite' });
+  const card = h('div', {
+    class: 'event-card', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'event-title', 'aria-describedby': 'event-body', 'data-testid': 'event-card', 'data-event': ev.id,
+  },
+  h('p', { class: `event-kind kind-${ev.kind}` }, t(`game:eventKind.${ev.kind}`), ' · ', monthName(state, ev.month)),
+  h('h2', { id: 'event-title', tabindex: '-1', 'data-focus-id': 'event-title' }, ct(`event.${ev.id}.title`, ev.params)),
+  h('p', { id: 'event-body', class: 'event-body' }, ct(`event.${ev.id}.body`, ev.params)),
+  h('ul', { class: 'event-choices' },
+    ...ev.choices.map((c) => {
+      const opt = options.find((o) => o.action.type === 'resolveEvent' && o.action.choiceId === c.id);
+      const eligible = opt ? opt.eligible : c.eligible;
+      const reason = opt && !opt.eligible ? opt.reason : c.reason;
+      const cost = c.figures.cost;
+      return h('li', {},
+        h('button', {
+          type: 'button', class: 'button choice', disabled: !eligible, 'data-focus-id': `choice-${c.id}`, 'data-testid': `choice-${c.id}`,
+          onclick: () => choose(c.id),
+        },
+        h('span', {}, ct(`event.${ev.id}.choice.${c.id}`, ev.params)),
+        cost !== undefined ? h('span', { class: 'choice-cost num' }, t('game:event.cost', { cost: yuan(cost) })) : null),
+        !eligible && reason ? h('p', { class: 'reason' }, h('span', { 'aria-hidden': 'true' }, '⊘ '), reasonText(reason)) : null);
+    })),
+  hint);
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      // A required choice is never skipped: say so instead of closing.
+      e.preventDefault();
+      e.stopPropagation();
+      hint.textContent = t('game:event.mustChoose');
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const focusables = [...card.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="-1"]#event-title')].filter((x) => x.tagName === 'BUTTON');
+    if (!focusables.length) return;
+    const first = focusables[0]!;
+    const last = focusables[focusables.length - 1]!;
+    if (e.shiftKey && (document.activeElement === first || !card.contains(document.activeElement))) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && (document.activeElement === last || !card.contains(document.activeElement))) { e.preventDefault(); first.focus(); }
+  });
+  return h('div', { class: 'event-backdrop', 'data-testid': 'event-backdrop' }, card);
+}

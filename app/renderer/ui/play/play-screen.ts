@@ -1,0 +1,137 @@
+// The month-by-month screen: top bar, ledger (left), decisions (right), and an event card when the month
+// asks for a choice. The panels sit at the edges so the middle of the street, where the player's business
+// stands, stays visible; their sizes are passed to the town as insets.
+import { t, yuan } from '../../i18n';
+import { currentSession, dispatch, passQuietMonths } from '../../game/session';
+import { availableActions, type Action, type GameState, type SimEvent } from '../../game/sim-api';
+import { setTownInsets } from '../../game/town-link';
+import { announce } from '../announce';
+import { h } from '../dom';
+import { redraw, type Screen } from '../screens';
+import { ct, monthName, reasonText } from '../text';
+import { decisionsPanel, newDecisionsUi, type FormId } from './decisions';
+import { eventCard } from './event-card';
+import { ledgerPanel } from './ledger';
+import { topBar } from './top-bar';
+
+export interface PlayActions {
+  settings: () => void;
+  leave: () => void;
+  ended: () => void;
+}
+
+/** How many quiet months one press lets pass at most (a year: the player is never carried far unawares). */
+const QUIET_LIMIT = 12;
+
+export function monthSummary(state: GameState): string {
+  const last = state.history[state.history.length - 1];
+  if (!last) return '';
+  const parts = [t('game:announce.month', { month: monthName(state, last.month), income: yuan(last.income), spending: yuan(Math.abs(last.expenses)), savings: yuan(state.household.cash) })];
+  if (state.pendingEvent) parts.push(t('game:announce.event', { title: ct(`event.${state.pendingEvent.id}.title`, state.pendingEvent.params) }));
+  return parts.join(' ');
+}
+
+function eventsSummary(events: SimEvent[]): string {
+  return events.filter((e) => e.type === 'eventHappened' || (e.type === 'timeline' && !e.key.startsWith('event.') && e.key !== 'timeline.monthEnded'))
+    .slice(-3).map((e) => ct(e.key, e.params)).join(' ');
+}
+
+export function playScreen(actions: PlayActions): Screen {
+  const ui = newDecisionsUi();
+  let observer: ResizeObserver | null = null;
+  let topH = '';
+  const townLayer = () => document.getElementById('town-layer');
+
+  const measure = (root: HTMLElement) => {
+    const left = root.querySelector<HTMLElement>('.ledger')?.getBoundingClientRect();
+    const right = root.querySelector<HTMLElement>('.decisions')?.getBoundingClientRect();
+    const top = root.querySelector<HTMLElement>('.topbar')?.getBoundingClientRect();
+    if (!left || !right || !top) return;
+    topH = `${Math.round(top.bottom + 8)}px`;
+    root.style.setProperty('--top-h', topH);
+    setTownInsets({ left: Math.round(left.right), right: Math.round(window.innerWidth - right.left), top: Math.round(top.bottom), bottom: 0 });
+  };
+
+  /** Redraws, then puts focus somewhere sensible if the focused control went away (an event card came or went). */
+  const refresh = () => {
+    redraw();
+    const root = document.getElementById('ui');
+    const card = root?.querySelector<HTMLElement>('[data-testid="event-card"]');
+    if (card && !card.contains(document.activeElement)) {
+      card.querySelector<HTMLElement>('#event-title')?.focus();
+    } else if (!card && (!document.activeElement || document.activeElement === document.body)) {
+      const next = root?.querySelector<HTMLElement>('[data-testid="next-month"]:not([disabled])');
+      if (next) next.focus();
+      else root?.querySelector<HTMLElement>('#decide-h')?.setAttribute('tabindex', '-1');
+      if (!next) root?.querySelector<HTMLElement>('#decide-h')?.focus();
+    }
+  };
+
+  const afterStep = (events: SimEvent[], announceMonth: boolean) => {
+    const s = currentSession();
+    if (s?.state.ended) { actions.ended(); return; }
+    refresh();
+    if (s && announceMonth) announce([monthSummary(s.state), eventsSummary(events)].filter(Boolean).join(' '));
+  };
+
+  const act = (action: Action, form: FormId | null) => {
+    const r = dispatch(action);
+    if (!r.ok) {
+      ui.error = form ? { form, text: reasonText(r.reason) } : null;
+      if (!form) announce(reasonText(r.reason));
+      refresh();
+      return;
+    }
+    ui.error = null;
+    if (action.type === 'choosePath') ui.open = null;
+    const done = eventsSummary(r.events);
+    afterStep(r.events, false);
+    if (done) announce(done);
+  };
+
+  const screen: Screen = {
+    initialFocus: 'next-month',
+    render: () => {
+      const s = currentSession();
+      if (!s) return h('main', { class: 'play' });
+      const state = s.state;
+      const options = availableActions(state);
+      const modal = eventCard(state, options, (choiceId) => act({ type: 'resolveEvent', choiceId }, null));
+      const bar = topBar(state, actions);
+      const ledger = ledgerPanel(state);
+      const decisions = decisionsPanel(state, options, ui, {
+        act,
+        nextMonth: () => {
+          const r = dispatch({ type: 'endMonth' });
+          if (!r.ok) { announce(reasonText(r.reason)); refresh(); return; }
+          afterStep(r.events, true);
+        },
+        passQuiet: () => {
+          const r = passQuietMonths(QUIET_LIMIT);
+          if (!r.ok) { announce(reasonText(r.reason)); refresh(); return; }
+          const st = currentSession()?.state;
+          if (st?.ended) { actions.ended(); return; }
+          refresh();
+          if (st) announce([t('game:announce.passed', { count: r.months }), t(`game:announce.stop.${r.stop}`), monthSummary(st)].join(' '));
+        },
+        rerender: refresh,
+      });
+      if (modal) for (const el of [bar, ledger, decisions]) el.inert = true;
+      townLayer()?.toggleAttribute('inert', !!modal);
+      const root = h('main', { class: `play ${modal ? 'has-modal' : ''}`, 'data-testid': 'play-screen', 'aria-label': t('game:play.label') },
+        h('h1', { class: 'visually-hidden' }, t('game:play.heading', { month: monthName(state, Math.min(state.month, state.monthsTotal - 1)) })),
+        bar, ledger, decisions, modal);
+      if (topH) root.style.setProperty('--top-h', topH);
+      observer?.disconnect();
+      observer = new ResizeObserver(() => measure(root));
+      for (const sel of ['.ledger', '.decisions', '.topbar']) { const el = root.querySelector(sel); if (el) observer.observe(el); }
+      requestAnimationFrame(() => measure(root));
+      return root;
+    },
+    dispose: () => {
+      observer?.disconnect();
+      townLayer()?.removeAttribute('inert');
+    },
+  };
+  return screen;
+}
