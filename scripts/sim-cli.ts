@@ -1,7 +1,7 @@
 // The command-line lab: play one life or a batch of lives with the automatic player and print JSON.
 // Usage: npm run --silent sim -- list | play --persona ID --path PATH [...] | batch ... --runs N
 // Errors (unknown flags or ids, a path the persona cannot take) print one line on stderr and exit with status 2.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -60,7 +60,10 @@ function describe(reason: Reason): string {
   const params = reason.params ?? {};
   try {
     const here = dirname(fileURLToPath(import.meta.url));
-    const content = JSON.parse(readFileSync(join(here, '..', 'locales', 'en', 'content.json'), 'utf8')) as Record<string, unknown>;
+    const candidates = [join(here, '..', 'locales', 'en', 'content.json'), join(process.cwd(), 'locales', 'en', 'content.json')];
+    const file = candidates.find((f) => existsSync(f));
+    if (!file) throw new Error('no locale file');
+    const content = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     let node: unknown = content;
     for (const part of reason.key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
     if (typeof node === 'string') return node.replace(/\{\{\s*(\w+)[^}]*\}\}/g, (_m, k: string) => String(params[k] ?? `{{${k}}}`));
