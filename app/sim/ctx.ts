@@ -17,6 +17,8 @@ export interface Ctx {
   /** Scale for household living costs. */
   ps: number;
   events: SimEvent[];
+  /** False in the fast path (simulateLife/batches), where nobody reads the step's event list. */
+  emit: boolean;
 }
 
 export function findPersonaData(id: string): PersonaData | undefined {
@@ -28,7 +30,7 @@ export function makeCtx(s: GameState): Ctx {
   const persona = findPersonaData(s.personaId);
   if (!scenario || !persona) throw new Error(`corrupt state: unknown scenario or persona`);
   const v = valuesOf(scenario);
-  return { scenario, v, persona, rng: Rng.fromState(s.rng), ws: v.wageScale, ps: v.priceScale, events: [] };
+  return { scenario, v, persona, rng: Rng.fromState(s.rng), ws: v.wageScale, ps: v.priceScale, events: [], emit: true };
 }
 
 export function addFlow(s: GameState, key: string, amount: number): number {
@@ -49,7 +51,7 @@ export function addFlow(s: GameState, key: string, amount: number): number {
 
 export function addTimeline(s: GameState, c: Ctx, key: string, params: Record<string, string | number> = {}, turningPoint = false): void {
   s.timeline.push({ month: s.month, key, params, turningPoint });
-  c.events.push({ type: 'timeline', month: s.month, key, params });
+  if (c.emit) c.events.push({ type: 'timeline', month: s.month, key, params });
 }
 
 export function clamp(x: number, lo: number, hi: number): number {

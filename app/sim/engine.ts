@@ -18,7 +18,7 @@ import {
   applyChoosePath, applyCloseBusiness, applyPublicWelfare, applyReturnHome, checkChoosePath, checkCloseBusiness, checkPublicWelfare,
   checkReturnHome, personaWage, playerQuality,
 } from './paths';
-import { applyResolve, checkResolve, drawEvents, refreshPending } from './events';
+import { applyResolve, checkResolve, drawEvents, EVENTS, refreshPending } from './events';
 
 export const STATE_VERSION = 1 as const;
 
@@ -99,8 +99,8 @@ export function newGame(cfg: GameConfig): NewGameResult {
     },
     pendingEvent: null,
     current: { cashStart: cash, flows: [] },
-    eventLastFired: {},
-    eventCount: {},
+    eventLastFired: EVENTS.map(() => -1000),
+    eventCount: EVENTS.map(() => 0),
     history: [],
     timeline: [],
     ended: null,
@@ -148,8 +148,8 @@ export function cloneState(s: GameState): GameState {
     guarantor: s.guarantor ? { ...s.guarantor } : null,
     pendingEvent: s.pendingEvent ? { ...s.pendingEvent, params: { ...s.pendingEvent.params }, choices: s.pendingEvent.choices.map((c) => ({ ...c, figures: { ...c.figures } })) } : null,
     current: { cashStart: s.current.cashStart, flows: s.current.flows.map((f) => ({ ...f })) },
-    eventLastFired: { ...s.eventLastFired },
-    eventCount: { ...s.eventCount },
+    eventLastFired: s.eventLastFired.slice(),
+    eventCount: s.eventCount.slice(),
     history: s.history.slice(),
     timeline: s.timeline.slice(),
     ended: s.ended ? { ...s.ended } : null,
@@ -636,14 +636,14 @@ export function endMonth(s: GameState, c: Ctx): void {
     eventId: null,
   };
   s.history.push(record);
-  c.events.push({ type: 'monthEnded', month: s.month, key: 'timeline.monthEnded', params: { cash: h.cash, debt: record.debt } });
+  if (c.emit) c.events.push({ type: 'monthEnded', month: s.month, key: 'timeline.monthEnded', params: { cash: h.cash, debt: record.debt } });
   s.month++;
   s.current = { cashStart: h.cash, flows: [] };
   h.costShocks = h.costShocks.filter((x) => x.untilMonth >= s.month);
   if (s.month >= s.monthsTotal) {
     s.ended = { month: s.month, reason: { key: 'ending.timeUp', params: { months: s.monthsTotal } } };
     addTimeline(s, c, 'timeline.gameEnded', { months: s.monthsTotal }, false);
-    c.events.push({ type: 'gameEnded', month: s.month, key: 'ending.timeUp', params: { months: s.monthsTotal } });
+    if (c.emit) c.events.push({ type: 'gameEnded', month: s.month, key: 'ending.timeUp', params: { months: s.monthsTotal } });
     return;
   }
   drawEvents(s, c);

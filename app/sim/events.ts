@@ -469,17 +469,19 @@ export function refreshPending(s: GameState, c: Ctx): void {
 /** Draw this month's events: at most one that needs a choice, and at most two that just happen. */
 export function drawEvents(s: GameState, c: Ctx): void {
   let automatic = 0;
-  for (const def of EVENTS) {
+  const lastFired = s.eventLastFired;
+  const counts = s.eventCount;
+  for (let i = 0; i < EVENTS.length; i++) {
+    const def = EVENTS[i]!;
     if (s.pendingEvent && def.choices) continue;
     if (!def.choices && automatic >= 2) continue;
-    const last = s.eventLastFired[def.id];
-    if (last !== undefined && s.month - last < def.cooldown) continue;
+    if (s.month - (lastFired[i] ?? -1000) < def.cooldown) continue;
+    if (def.maxTimes !== undefined && (counts[i] ?? 0) >= def.maxTimes) continue;
     if (!def.when(s, c)) continue;
-    if (def.maxTimes !== undefined && (s.eventCount[def.id] ?? 0) >= def.maxTimes) continue;
     if (!c.rng.chance(def.chance(s, c))) continue;
     const params = def.params ? def.params(s, c) : {};
-    s.eventLastFired[def.id] = s.month;
-    s.eventCount[def.id] = (s.eventCount[def.id] ?? 0) + 1;
+    lastFired[i] = s.month;
+    counts[i] = (counts[i] ?? 0) + 1;
     addTimeline(s, c, `event.${def.id}.title`, params, false);
     if (def.effects) applyEffects(s, c, def.id, def.effects, params);
     if (def.choices) {
@@ -487,10 +489,10 @@ export function drawEvents(s: GameState, c: Ctx): void {
       s.pendingEvent = pending;
       // An event whose every choice is refused cannot block the game: refreshPending frees the last choice.
       refreshPending(s, c);
-      c.events.push({ type: 'eventStarted', month: s.month, key: `event.${def.id}.title`, params });
+      if (c.emit) c.events.push({ type: 'eventStarted', month: s.month, key: `event.${def.id}.title`, params });
     } else {
       automatic++;
-      c.events.push({ type: 'eventHappened', month: s.month, key: `event.${def.id}.title`, params });
+      if (c.emit) c.events.push({ type: 'eventHappened', month: s.month, key: `event.${def.id}.title`, params });
     }
   }
 }
@@ -519,5 +521,5 @@ export function applyResolve(s: GameState, c: Ctx, choiceId: string): void {
   s.pendingEvent = null;
   addTimeline(s, c, `event.${p.id}.choice.${choiceId}`, p.params, false);
   applyEffects(s, c, p.id, ch.effects, p.params);
-  c.events.push({ type: 'eventResolved', month: s.month, key: `event.${p.id}.choice.${choiceId}`, params: p.params });
+  if (c.emit) c.events.push({ type: 'eventResolved', month: s.month, key: `event.${p.id}.choice.${choiceId}`, params: p.params });
 }

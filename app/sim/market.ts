@@ -185,16 +185,29 @@ function updateTown(s: GameState, c: Ctx): void {
 }
 
 /** Per-type demand and prices; every open firm's revenue and profit for the month; closures. Returns per-type stats. */
+// Scratch buffers reused every month (the model is single-threaded and stepMarket is not re-entrant; every
+// entry is overwritten before it is read), so a month allocates almost nothing.
+const N_TYPES = BUSINESSES.length;
+const lastProfitSum = new Float64Array(N_TYPES);
+const lastOpen = new Float64Array(N_TYPES);
+const open = new Float64Array(N_TYPES);
+const weightSum = new Float64Array(N_TYPES);
+const unitCost = new Float64Array(N_TYPES);
+const demand = new Float64Array(N_TYPES);
+const price = new Float64Array(N_TYPES);
+const fixedBase = new Float64Array(N_TYPES);
+let weights = new Float64Array(512);
+
 export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeStats[] {
   const m = s.market;
-  const nTypes = BUSINESSES.length;
+  const nTypes = N_TYPES;
   // Forget firms closed more than three months ago (they stay counted in closedByType).
   let keep = 0;
   for (let i = 0; i < m.firms.length; i++) if (m.firms[i]!.closedMonth === null || m.firms[i]!.closedMonth! >= s.month - 3) keep++;
   if (keep < m.firms.length) m.firms = m.firms.filter((f) => f.closedMonth === null || f.closedMonth >= s.month - 3);
   // last month's average profit per type, used by cohort founders deciding whether to enter
-  const lastProfitSum = new Float64Array(nTypes);
-  const lastOpen = new Float64Array(nTypes);
+  lastProfitSum.fill(0);
+  lastOpen.fill(0);
   for (let i = 0; i < m.firms.length; i++) {
     const f = m.firms[i]!;
     if (f.closedMonth !== null) continue;
@@ -207,10 +220,10 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
   updateTown(s, c);
   cohortActs(s, c, lastAvg);
 
-  const open = new Float64Array(nTypes);
-  const weightSum = new Float64Array(nTypes);
+  open.fill(0);
+  weightSum.fill(0);
   const firms = m.firms;
-  const weights = new Float64Array(firms.length);
+  if (weights.length < firms.length) weights = new Float64Array(firms.length * 2);
   for (let i = 0; i < firms.length; i++) {
     const f = firms[i]!;
     if (f.closedMonth !== null) continue;
@@ -222,10 +235,6 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     weightSum[bi]! += w;
   }
   const stats: TypeStats[] = [];
-  const unitCost = new Float64Array(nTypes);
-  const demand = new Float64Array(nTypes);
-  const price = new Float64Array(nTypes);
-  const fixedBase = new Float64Array(nTypes);
   const hasMods = m.modifiers.length > 0;
   for (let bi = 0; bi < nTypes; bi++) {
     const b = BUSINESSES[bi]!;

@@ -210,7 +210,7 @@ export function applyChoosePath(s: GameState, c: Ctx, a: ChooseAction): void {
     }
   }
   s.pathsTaken.push({ path: a.path, month: s.month, detail });
-  c.events.push({ type: 'pathChosen', month: s.month, key: `path.${a.path}.name`, params: { path: a.path, detail: detail ?? '' } });
+  if (c.emit) c.events.push({ type: 'pathChosen', month: s.month, key: `path.${a.path}.name`, params: { path: a.path, detail: detail ?? '' } });
 }
 
 export function playerQuality(s: GameState, c: Ctx): number {

@@ -134,12 +134,13 @@ export function autoPolicy(state: GameState, path: PathId, opts?: PolicyOptions)
 
 /** Plays a whole life with the automatic player on one mutable copy (the result equals stepping one action at a
  * time with step(); a test checks this). A refused first choice ends the game at once with the refusal as reason. */
-export function playOut(start: GameState, path: PathId, opts?: PolicyOptions): GameState {
-  const s = cloneState(start);
+export function playOut(start: GameState, path: PathId, opts?: PolicyOptions, owned = false): GameState {
+  // A state nobody else holds (fresh from newGame) can be played on directly.
+  const s = owned ? start : cloneState(start);
   const c = makeCtx(s);
+  c.emit = false;
   let guard = 0;
   while (!s.ended && guard++ < 100000) {
-    c.events.length = 0;
     let a = policyWith(s, c, path, opts);
     let reason = checkAction(s, c, a);
     if (reason && s.pathsTaken.length === 0) {
@@ -160,5 +161,5 @@ export function playOut(start: GameState, path: PathId, opts?: PolicyOptions): G
 export function simulateLife(cfg: GameConfig, path: PathId, opts?: PolicyOptions): GameState {
   const g = newGame(cfg);
   if (!g.ok) throw new Error(g.reason.key);
-  return playOut(g.state, path, opts);
+  return playOut(g.state, path, opts, true);
 }

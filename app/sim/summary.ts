@@ -98,7 +98,7 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
   for (let i = 0; i < n; i++) {
     const g = newGame({ ...cfg, seed: deriveSeed(cfg.seed, i) });
     if (!g.ok) return { ...empty, refused: g.reason };
-    const s = playOut(g.state, path, opts);
+    const s = playOut(g.state, path, opts, true);
     if (s.ended && s.ended.reason.key.startsWith('reason.')) return { ...empty, refused: s.ended.reason };
     const sum = summarize(s);
     worth.push(sum.netWorth);

@@ -471,10 +471,10 @@ export interface GameState {
   pendingEvent: PendingEvent | null;
   /** Flows of the month in progress (actions taken during the month, events), closed by endMonth. */
   current: { cashStart: number; flows: Flow[] };
-  /** Month an event last fired, for cooldowns. */
-  eventLastFired: Record<string, number>;
-  /** How many times each event has fired. */
-  eventCount: Record<string, number>;
+  /** Month each event last fired (-1000 = never), in the order of EVENT_DEFINITIONS, for cooldowns. */
+  eventLastFired: number[];
+  /** How many times each event has fired, in the order of EVENT_DEFINITIONS. */
+  eventCount: number[];
   history: MonthRecord[];
   timeline: TimelineEntry[];
   ended: null | { month: number; reason: Reason };

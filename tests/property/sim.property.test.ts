@@ -56,7 +56,7 @@ function play(cfg: { personaId: string; scenarioId: string; seed: number; cohort
   return { state: s, actions };
 }
 
-describe('simulation properties', () => {
+describe('simulation properties', { timeout: 120000 }, () => {
   it('accounts for money, stays finite and non-negative, and replays exactly', () => {
     fc.assert(
       fc.property(gameArb, ({ picks, ...cfg }) => {

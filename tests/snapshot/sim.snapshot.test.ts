@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PATH_IDS, listPersonas, runBatch, simulateLife, summarize } from '../../app/sim';
 
-describe('seed-pinned lives', () => {
+describe('seed-pinned lives', { timeout: 60000 }, () => {
   for (const p of listPersonas()) {
     it(`${p.id}: one life per path (seed 2016)`, () => {
       const out: Record<string, unknown> = {};

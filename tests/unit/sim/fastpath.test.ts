@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newGame, simulateLife, step, PATH_IDS } from '../../../app/sim';
 import { playBySteps, start } from './helpers';
 
-describe('simulateLife fast path', () => {
+describe('simulateLife fast path', { timeout: 60000 }, () => {
   for (const personaId of ['liu-fang', 'wang-qiang', 'chen-li']) {
     for (const path of PATH_IDS) {
       it(`${personaId} / ${path}: equals the step() path`, () => {

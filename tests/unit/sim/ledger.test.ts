@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listPersonas, summarize } from '../../../app/sim';
 import { act, flowSum, months, start } from './helpers';
 
-describe('ledger', () => {
+describe('ledger', { timeout: 30000 }, () => {
   it('pays severance of one month per year of service when the contract ends', () => {
     const s = months(act(start('wang-qiang'), { type: 'choosePath', path: 'retrain', courseId: 'driving' }), 1);
     const sev = s.history[0]!.flows.find((f) => f.key === 'severance')!.amount;

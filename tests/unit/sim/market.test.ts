@@ -9,7 +9,7 @@ function marketAfter(cohortSize: number, seed: number, monthsPlayed = 18): GameS
   return months(s, monthsPlayed);
 }
 
-describe('market', () => {
+describe('market', { timeout: 60000 }, () => {
   it('cohort size 0 means no new entrants; a bigger cohort opens more firms', () => {
     const none = marketAfter(0, 1);
     expect(none.market.cohort.businessesOpened).toBe(0);
