@@ -469,7 +469,8 @@ function updateMeters(s: GameState, c: Ctx, income: number, expenses: number): v
 
 function jobSearch(s: GameState, c: Ctx): void {
   const h = s.household;
-  if (h.retirement !== 'none') return;
+  // Pensioners stop looking; internally retired workers often take informal local work on the side.
+  if (h.retirement === 'pension') return;
   const age = ageYears(s);
   const healthF = h.meters.health < 40 ? 0.6 : 1;
   if (h.location === 'away' && s.path?.path === 'migrate') {
@@ -500,7 +501,7 @@ function jobSearch(s: GameState, c: Ctx): void {
     }
     return;
   }
-  if (!h.severancePaid && !h.leftNeitui) return;
+  if (!h.severancePaid && !h.leftNeitui && h.retirement !== 'neitui') return;
   // Unemployed (or in a public-welfare post): look for a regular local job.
   let odds = c.v.jobSearchBase;
   let wage = c.v.minimumWage * c.rng.range(1, 1.3);

@@ -48,13 +48,16 @@ const atHome = (s: GameState) => s.household.location === 'home';
 const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= 6 && ch.age <= 18).length;
 const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= 15 && ch.age <= 18);
 const round100 = (x: number) => Math.round(x / 100) * 100;
+const insured = (s: GameState) => s.household.retirement !== 'none' || s.household.payingContributions || (s.household.job?.kind === 'local' && s.household.job.courseId !== null);
 
 export const EVENTS: readonly EventDef[] = [
   {
     id: 'illness', kind: 'health', cooldown: 6,
     when: () => true,
     chance: (s) => 0.015 + (100 - s.household.meters.health) * 0.0006,
-    params: (s, c) => ({ cost: round100(c.rng.range(2000, 6000) * c.ps) }),
+    // Internal retirees, pensioners, formal employees and those paying their own contributions have medical
+    // insurance, which roughly halves the bill.
+    params: (s, c) => ({ cost: round100(c.rng.range(2000, 6000) * c.ps * (insured(s) ? 0.5 : 1)) }),
     choices: [
       { id: 'hospital', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'health', delta: 8 }] },
       { id: 'endure', effects: [{ t: 'meter', meter: 'health', delta: -12 }, { t: 'meter', meter: 'wellbeing', delta: -4 }] },

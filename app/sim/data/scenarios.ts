@@ -57,7 +57,7 @@ const params2016: ScenarioParams = {
   arduousRetirementAgeWomen: p(45, 'years', SRC.arduous),
   arduousMinYears: p(9, 'years in arduous work', SRC.arduous),
   earlyRetirementWindowYears: p(5, 'years before statutory age', SRC.neitui),
-  livingAllowanceShareOfWage: p(0.6, 'share of last wage', 'Firm-paid living allowance in neitui agreements, often 50-70% (M)'),
+  livingAllowanceShareOfWage: p(0.7, 'share of last wage', 'Firm-paid living allowance in neitui agreements, reported between 50% and 80% of the wage (M)'),
   livingAllowanceFloorShareOfMinWage: p(0.8, 'share of minimum wage', SRC.allowance80),
   minContributionYears: p(15, 'years', SRC.minContrib),
   pensionAccountRate: p(0.08, 'share of wage', 'Individual pension account contribution 8% of wage (H)'),
