@@ -13,7 +13,7 @@ import { evaluateTargets, heapGrowthTolerance, MB } from './bench/targets.mjs';
 import { measureSize } from './bench/size.mjs';
 import { startPreview } from './bench/server.mjs';
 import { snapshotBuild } from './bench/snapshot.mjs';
-import { launchBrowser, measureTitle, measureTown, NotAvailable } from './bench/browser.mjs';
+import { launchBrowser, measureBaseline, measureTitle, measureTown, NotAvailable } from './bench/browser.mjs';
 import { measureMonth, measureHeap, measureReport } from './bench/flows.mjs';
 import { printTable } from './bench/table.mjs';
 
@@ -140,9 +140,16 @@ async function main() {
     });
 
     await part('town', async () => {
-      const out = {};
+      const floor = await repeat(Math.min(opts.runs, 3), () => measureBaseline(browser));
+      const out = {
+        baseline: {
+          emptyFps: summarize(floor.map((b) => b.emptyFps)),
+          webglClearFps: summarize(floor.map((b) => b.webglClearFps)),
+          canvasFillFps: summarize(floor.map((b) => b.canvasFillFps)),
+        },
+      };
       for (const renderer of ['webgl', 'canvas']) {
-        const runs = await repeat(opts.runs, () => measureTown(browser, base, renderer));
+        const runs = await repeat(opts.runs, () => measureTown(browser, server.url, renderer));
         out[renderer] = {
           fps: summarize(runs.map((r) => r.fps)),
           medianMs: summarize(runs.map((r) => r.medianMs)),
@@ -154,6 +161,9 @@ async function main() {
           townStats: runs[runs.length - 1].townStats,
         };
       }
+      // how crowded the street is: firms + people, from the town's stats hook
+      const st = out.webgl.townStats;
+      out.crowd = st && typeof st.firms === 'number' && typeof st.people === 'number' ? st.firms + st.people : null;
       return out;
     });
 

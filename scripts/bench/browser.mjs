@@ -123,19 +123,53 @@ async function collectFrames(page, ms) {
 export async function measureTown(browser, baseURL, renderer, { seconds = 5, warmupMs = 1500 } = {}) {
   const { context, page, errors } = await freshPage(browser);
   try {
+    await page.addInitScript(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        const ctx = get.call(this, type, ...rest);
+        if (ctx && !this.__benchCtx) this.__benchCtx = type === '2d' ? 'canvas' : 'webgl';
+        return ctx;
+      };
+    });
     await page.goto(`${baseURL}?bench=crowded&renderer=${renderer}`);
     await waitReady(page);
     await page.waitForTimeout(warmupMs);
+    // the context type Phaser created on the biggest canvas in #world (recorded by the init script)
     const actual = await page.evaluate(() => {
-      const c = document.querySelector('#world canvas');
-      if (!c) return 'none';
-      // Phaser owns the context already: asking for the other kind returns null.
-      try { return c.getContext('2d') ? 'canvas' : 'webgl'; } catch { return 'unknown'; }
+      const cs = [...document.querySelectorAll('#world canvas')].sort((a, b) => b.width * b.height - a.width * a.height);
+      return cs.length ? (cs[0].__benchCtx ?? 'unknown') : 'none';
     });
     const deltas = await collectFrames(page, seconds * 1000);
     const stats = await readTownStats(page);
     failIfErrors(errors, `town (${renderer})`);
     return { ...frameStats(deltas), actualRenderer: actual, townStats: stats };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What this machine's Chromium can do at all, without the game: rAF rate of an empty page, and a bare
+ * full-viewport WebGL clear and 2D fill per frame (the floor under any WebGL/Canvas scene).
+ */
+export async function measureBaseline(browser, { seconds = 3 } = {}) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.setContent(`<canvas id="gl" width="${VIEWPORT.width}" height="${VIEWPORT.height}"></canvas><canvas id="c2" width="${VIEWPORT.width}" height="${VIEWPORT.height}"></canvas>`);
+    return await page.evaluate(async (ms) => {
+      const loop = (draw) => new Promise((resolve) => {
+        let n = 0; let t0 = null;
+        const f = (t) => { if (t0 === null) t0 = t; else { draw?.(n); n++; } if (t - t0 < ms) requestAnimationFrame(f); else resolve(n / ((t - t0) / 1000)); };
+        requestAnimationFrame(f);
+      });
+      const emptyFps = await loop(null);
+      const gl = document.getElementById('gl').getContext('webgl');
+      const webglClearFps = gl ? await loop((n) => { gl.clearColor((n % 10) / 10, 0.5, 0.5, 1); gl.clear(gl.COLOR_BUFFER_BIT); }) : null;
+      document.getElementById('gl').remove();
+      const g = document.getElementById('c2').getContext('2d');
+      const canvasFillFps = await loop((n) => { g.fillStyle = `rgb(${n % 255},90,90)`; g.fillRect(0, 0, g.canvas.width, g.canvas.height); });
+      return { emptyFps, webglClearFps, canvasFillFps };
+    }, seconds * 1000);
   } finally {
     await context.close();
   }

@@ -30,6 +30,13 @@ function rows(results) {
   if (r.town) {
     if (r.town.status !== 'ok') na('Town, crowded street', r.town);
     else for (const [k, name] of [['webgl', 'WebGL'], ['canvas', 'Canvas']]) {
+      if (k === 'webgl') out.push(['Town crowded street: firms + people', r.town.crowd === null || r.town.crowd === undefined ? 'no stats hook' : String(r.town.crowd), 'Town crowded street: firms + people']);
+      if (k === 'webgl' && r.town.baseline) {
+        const b = r.town.baseline;
+        out.push(['Machine floor: empty page rAF', span(b.emptyFps, 'fps', 1)]);
+        out.push(['Machine floor: bare WebGL clear 1280×720', span(b.webglClearFps, 'fps', 1)]);
+        out.push(['Machine floor: bare 2D fill 1280×720', span(b.canvasFillFps, 'fps', 1)]);
+      }
       const t = r.town[k];
       out.push([`Town ${name}: fps`, span(t.fps, 'fps', 1), `Town ${name}, crowded: fps (median of runs)`]);
       out.push([`Town ${name}: p95 frame`, span(t.p95Ms, 'ms', 1)]);
@@ -64,6 +71,8 @@ function rows(results) {
     else {
       const s = r.size;
       out.push(['Renderer JS, gzipped (raw)', `${s.jsGzipKB.toFixed(1)} kB (${s.jsRawKB.toFixed(1)} kB)`, 'Renderer JS, gzipped']);
+      out.push(['  of it loaded for the title (gzipped)', `${(s.jsInitialGzipKB ?? 0).toFixed(1)} kB`]);
+      for (const f of s.jsFiles.slice(0, 3)) out.push([`  ${f.file}`, `${f.gzipKB.toFixed(1)} kB (${f.rawKB.toFixed(1)} kB)`]);
       out.push(['Renderer CSS, gzipped (raw)', `${s.cssGzipKB.toFixed(1)} kB (${s.cssRawKB.toFixed(1)} kB)`]);
       out.push([`Fonts (${s.fontFiles} files)`, `${s.fontsKB.toFixed(1)} kB`, 'Fonts (subset woff2)']);
       out.push(['Other assets (html, svg, …)', `${s.otherKB.toFixed(1)} kB`]);
