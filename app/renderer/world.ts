@@ -12,6 +12,9 @@ export function startWorld(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'w
       type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
       parent,
       backgroundColor: '#e9e4da',
+      // The town bakes its static street into a canvas behind this one (see scenes/town-scene.ts), so only
+      // what moves is drawn each frame.
+      transparent: true,
       banner: false,
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
       scene: [BootScene, PreloadScene, TownScene],
