@@ -10,19 +10,27 @@ export const DEFAULT_RUNS = 500;
 
 export interface Progress { done: number; total: number }
 
-const cache = new Map<string, Promise<ReportFigures>>();
+interface Entry { promise: Promise<ReportFigures>; listeners: Set<(p: Progress) => void>; last: Progress | null }
+const cache = new Map<string, Entry>();
 
 const keyOf = (cfg: GameConfig, runs: number) => JSON.stringify([cfg.scenarioId, cfg.personaId, cfg.seed, cfg.cohortSize ?? null, cfg.months ?? null, runs]);
 
+/** The figures for a game; a second caller (e.g. the report after a prefetch) joins the running job and its progress. */
 export function figuresFor(cfg: GameConfig, runs = DEFAULT_RUNS, onProgress?: (p: Progress) => void): Promise<ReportFigures> {
   const key = keyOf(cfg, runs);
-  let p = cache.get(key);
-  if (!p) {
-    p = compute({ cfg, runs }, onProgress);
-    cache.set(key, p);
-    p.catch(() => cache.delete(key));
+  let e = cache.get(key);
+  if (!e) {
+    const entry: Entry = { promise: Promise.resolve(null as unknown as ReportFigures), listeners: new Set(), last: null };
+    entry.promise = compute({ cfg, runs }, (p) => { entry.last = p; entry.listeners.forEach((fn) => fn(p)); });
+    entry.promise.then(() => entry.listeners.clear(), () => cache.delete(key));
+    cache.set(key, entry);
+    e = entry;
   }
-  return p;
+  if (onProgress) {
+    e.listeners.add(onProgress);
+    if (e.last) onProgress(e.last);
+  }
+  return e.promise;
 }
 
 /** The cached figures if they are already computed (for a synchronous re-render), else null. */

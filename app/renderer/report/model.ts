@@ -170,16 +170,17 @@ function workSentence(state: GameState, name: Msg): Msg {
 
 // ------------------------------------------------------------------ timeline
 
-/** Ids inside timeline params (businessId, courseId...) become translated names the content texts can use. */
+/** Ids inside timeline params (businessId, courseId...) are shown as the thing's name in the reader's language. */
+const ID_PARAMS: Record<string, (id: string) => Msg> = {
+  businessId: names.business, courseId: names.course, destinationId: names.destination, location: names.location,
+  personaId: names.persona, scenarioId: names.scenario,
+};
+
 export function timelineParams(params: Record<string, string | number>): Record<string, string | number | Msg> {
   const out: Record<string, string | number | Msg> = {};
   for (const [k, v] of Object.entries(params)) {
-    out[k] = v;
-    if (typeof v !== 'string') continue;
-    if (k === 'businessId') out.business = names.business(v);
-    else if (k === 'courseId') out.course = names.course(v);
-    else if (k === 'destinationId') out.destination = names.destination(v);
-    else if (k === 'location') out.locationName = names.location(v);
+    const named = typeof v === 'string' ? ID_PARAMS[k] : undefined;
+    out[k] = named ? named(v as string) : v;
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // switch, and prints (current language or both, A4 or Letter) or saves a results file.
 import '../styles/report.css';
 import type { GameState } from '../../sim/types';
+import { PATH_IDS } from '../../sim/types';
 import type { LocaleId } from '../../shared/locales';
 import { LOCALES } from '../../shared/locales';
 import type { PdfPageSize } from '../../shared/ipc';
@@ -54,7 +55,8 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
   const model = buildReport(state);
   const cfg = state.config;
   const data: ReportData = {
-    state, model, figures: figuresIfReady(cfg, runs), figuresError: null, progress: null,
+    // The job: the paths not taken (one life per path) and `runs` lives per path.
+    state, model, figures: figuresIfReady(cfg, runs), figuresError: null, progress: { done: 0, total: PATH_IDS.length * (runs + 1) },
     classCode: session.classCode, nickname: session.nickname,
   };
   let nickname = session.nickname ?? '';

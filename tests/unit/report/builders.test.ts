@@ -82,6 +82,17 @@ describe.each(['retire', 'retrain', 'migrate', 'business'] as const)('the report
     }
   });
 
+  it('shows timeline entries with names, not ids, in both languages', () => {
+    expect(model.timeline).toHaveLength(state.timeline.length);
+    expect(model.timeline.filter((t) => t.turningPoint).length).toBe(state.timeline.filter((t) => t.turningPoint).length);
+    const ids = state.pathsTaken.map((p) => p.detail).filter((d): d is string => Boolean(d));
+    for (const lng of ['en', 'zh-CN'] as const) {
+      const text = model.timeline.map((t) => langFor(lng).tr(t.text)).join('\n');
+      expect(text).not.toMatch(/\{\{|content:/);
+      for (const id of ids) expect(text).not.toContain(id);
+    }
+  });
+
   it('makes a results file that reads back, without a name unless one was typed', () => {
     const file = buildResultsFile(state, { language: 'en', classCode: 'C7', nickname: '  ', now: new Date('2026-11-28T09:00:00Z') });
     const parsed = parseResults(serializeResults(file));
@@ -132,6 +143,23 @@ describe('conditional sentences appear exactly when the history says so', () => 
     for (const s of lives) {
       const m = buildReport(s).story.find((x) => x.key === 'report:story.goingWithout');
       expect(m?.count ?? 0).toBe(s.household.monthsGoingWithout);
+    }
+  });
+});
+
+describe('refusal messages for results files', () => {
+  it('explain every refusal in both languages, with the detail or version', async () => {
+    const { refusalMessage } = await import('../../../app/renderer/report/results-file');
+    const codes = ['too-large', 'not-json', 'foreign', 'newer-version', 'older-version', 'malformed'] as const;
+    for (const lng of ['en', 'zh-CN'] as const) {
+      const L = langFor(lng);
+      for (const code of codes) {
+        const text = refusalMessage(L, { code, detail: 'outcome: Required', version: 3 });
+        expect(text).not.toMatch(/report:|\{\{/);
+        if (code === 'newer-version') expect(text).toContain('3');
+        if (code === 'malformed' || code === 'foreign') expect(text).toContain('outcome: Required');
+        if (lng === 'zh-CN') expect(text).toMatch(/[\u4e00-\u9fff]/);
+      }
     }
   });
 });
