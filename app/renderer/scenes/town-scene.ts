@@ -29,6 +29,8 @@ const HORIZON_F = 0.2;
 const BLOCKS_F = 0.5;
 const HORIZON_BASE = -120;
 const HOTSPOT_CAP = 30;
+/** Length of a pan to a focused stall (the art direction's 150-300 ms eases). */
+const PAN_MS = 300;
 const LANES = [26, 33, 40, 47, 54];
 const STALL_Y = 8;
 const QUEUE_Y = 18;
@@ -71,6 +73,7 @@ export class TownScene extends Phaser.Scene {
   private view: TownView | null = null;
   private focusX = 0;
   private targetX = 0;
+  private pan: { from: number; t: number } | null = null;
   private hotspotFocusX = Number.NaN;
   private hotspots: TownHotspots | null = null;
   private openOfType = new Map<string, number>();
@@ -118,7 +121,7 @@ export class TownScene extends Phaser.Scene {
     this.input.on('pointerup', () => { this.dragX = null; });
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
       if (this.dragX === null || !p.isDown) return;
-      this.panBy((this.dragX - p.x) / this.cameras.main.zoom, true);
+      this.panBy((this.dragX - p.x) / this.cameras.main.zoom);
       this.dragX = p.x;
     });
     this.scale.on('resize', () => { this.camKey = ''; this.invalidateCache(); });
@@ -206,7 +209,8 @@ export class TownScene extends Phaser.Scene {
     const focus = this.defaultFocus(layout, view);
     const samePlace = prev && !prev.preLayoff && !view.preLayoff;
     this.targetX = focus;
-    if (!samePlace || townStore.reducedMotion) this.focusX = focus;
+    if (samePlace && !townStore.reducedMotion && Math.abs(focus - this.focusX) > 1) this.pan = { from: this.focusX, t: 0 };
+    else { this.focusX = focus; this.pan = null; }
     this.hotspotFocusX = Number.NaN;
 
     const open = view.firms.filter((f) => f.status !== 'closed').length;
@@ -420,14 +424,17 @@ export class TownScene extends Phaser.Scene {
     return Math.max(half, Math.min(W - half, x));
   }
 
-  private panBy(dx: number, immediate = false): void {
+  private panBy(dx: number): void {
+    this.pan = null;
     this.targetX = this.clampFocus(this.targetX + dx);
-    if (immediate || townStore.reducedMotion) this.focusX = this.targetX;
+    this.focusX = this.targetX;
   }
 
+  /** A calm pan of fixed length (whatever the distance), or a jump when motion is reduced. */
   private panTo(x: number): void {
     this.targetX = this.clampFocus(x);
-    if (townStore.reducedMotion) this.focusX = this.targetX;
+    if (townStore.reducedMotion) { this.focusX = this.targetX; this.pan = null; return; }
+    this.pan = { from: this.focusX, t: 0 };
   }
 
   private applyCamera(): boolean {
@@ -518,9 +525,14 @@ export class TownScene extends Phaser.Scene {
       this.targetX = c;
       this.focusX = c;
     }
-    if (this.focusX !== this.targetX) {
-      const d = this.targetX - this.focusX;
-      this.focusX = Math.abs(d) < 0.5 || still ? this.targetX : this.focusX + d * Math.min(1, dt * 8);
+    if (this.pan && !still) {
+      this.pan.t = Math.min(1, this.pan.t + delta / PAN_MS);
+      const e = 0.5 - Math.cos(Math.PI * this.pan.t) / 2;
+      this.focusX = this.pan.from + (this.targetX - this.pan.from) * e;
+      if (this.pan.t >= 1) this.pan = null;
+    } else if (this.focusX !== this.targetX) {
+      this.pan = null;
+      this.focusX = this.targetX;
     }
     const moved = this.applyCamera();
     if (!still) this.animate(dt);

@@ -13,6 +13,7 @@ export function businessName(id: string): string {
 }
 
 function ownerText(f: TownFirm, view: TownView): string {
+  if (f.past) return t('town:owner.past');
   if (view.player?.businessFirmId === f.id) return t('town:owner.player');
   if (f.owner === 'cohort' && f.formerCoworker) return t('town:owner.coworker');
   return t(`town:owner.${f.owner}`);

@@ -42,6 +42,9 @@ export class TownHotspots {
     this.box.append(this.tip);
     layer.append(this.box);
     this.box.addEventListener('keydown', (e) => this.onKey(e));
+    // Focusing a hotspot that lies outside the box makes the browser scroll the box to it; the camera pans
+    // to the stall instead, so the box itself must never scroll.
+    this.box.addEventListener('scroll', () => { this.box.scrollLeft = 0; this.box.scrollTop = 0; });
     this.setInsets(this.insets);
   }
 
@@ -101,7 +104,7 @@ export class TownHotspots {
     if (to === null) return;
     e.preventDefault();
     const key = keys[Math.max(0, Math.min(keys.length - 1, to))];
-    if (key) this.els.get(key)?.focus();
+    if (key) this.els.get(key)?.focus({ preventScroll: true });
   }
 
   /** Keeps exactly one hotspot in the Tab order: the last one focused, else the player's own, else the first. */
@@ -164,9 +167,16 @@ export class TownHotspots {
     const w = el.offsetWidth;
     const tw = this.tip.offsetWidth;
     const th = this.tip.offsetHeight;
-    const left = Math.max(4, Math.min(bw - tw - 4, x + w / 2 - tw / 2));
-    const above = y - th - 8;
-    const top = above >= 4 ? above : Math.min(bh - th - 4, y + el.offsetHeight + 8);
+    const h = el.offsetHeight;
+    // above the stall if it fits, else beside it (so the stall and its notices stay visible), else below
+    let left = Math.max(4, Math.min(bw - tw - 4, x + w / 2 - tw / 2));
+    let top = y - th - 8;
+    if (top < 4) {
+      top = Math.max(4, Math.min(bh - th - 4, y));
+      if (x + w + 8 + tw <= bw - 4) left = x + w + 8;
+      else if (x - 8 - tw >= 4) left = x - 8 - tw;
+      else top = Math.min(bh - th - 4, y + h + 8);
+    }
     this.tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(Math.max(4, top))}px)`;
   }
 

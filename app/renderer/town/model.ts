@@ -31,7 +31,12 @@ export interface TownFirm {
   closedMonth: number | null;
   /** Opened this month (drawn with a gentle fade-in when motion is allowed). */
   isNew: boolean;
+  /** A shutter left by a firm that closed months ago: the model only counts these (closedByType). */
+  past?: boolean;
 }
+
+/** At most this many old shutters per trade, so a long game's street stays walkable. */
+export const MAX_PAST_SHUTTERS = 12;
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
@@ -143,6 +148,19 @@ export function townFromState(state: GameState, types: readonly TownBusinessType
       queue: QUEUE[status], openedMonth: f.openedMonth, closedMonth: f.closedMonth,
       isNew: !closed && f.owner !== 'incumbent' && f.openedMonth >= month - 1,
     });
+  }
+  // The model forgets firms closed more than three months ago but counts them; their shutters stay on the street.
+  let ghostId = -1;
+  for (const t of types) {
+    const listed = firms.filter((f) => f.businessId === t.id && f.status === 'closed').length;
+    const past = Math.min(MAX_PAST_SHUTTERS, Math.max(0, (state.market.closedByType[t.id] ?? 0) - listed));
+    for (let i = 0; i < past; i++) {
+      const loc: LocationId = t.id === 'motorbikeTaxi' || t.id === 'renovationCrew' || i % 3 !== 2 ? 'mainStreet' : 'streetStall';
+      firms.push({
+        id: ghostId--, businessId: t.id, category: t.category, owner: 'cohort', formerCoworker: false, form: formOf(t.id, loc),
+        status: 'closed', priceIndex: 1, priceBars: NORMAL_PRICE_BARS, queue: 0, openedMonth: -1000 + i, closedMonth: null, isNew: false, past: true,
+      });
+    }
   }
   const hh = state.household;
   const loan = hh.loan;

@@ -2,7 +2,7 @@
 // debt, seasons, and the benchmark street's size. Uses real game states from the model.
 import { describe, expect, it } from 'vitest';
 import { autoPolicy, listBusinesses, listPersonas, newGame, step, type GameState } from '../../../app/sim';
-import { calendarMonthOf, crowdedTown, preLayoffTown, priceBars, seasonOf, statusOf, townFromState } from '../../../app/renderer/town/model';
+import { MAX_PAST_SHUTTERS, calendarMonthOf, crowdedTown, preLayoffTown, priceBars, seasonOf, statusOf, townFromState } from '../../../app/renderer/town/model';
 
 const types = listBusinesses().map((b) => ({ id: b.id, category: b.category, baselineProfit: b.baselineProfit, incumbents: b.incumbents }));
 
@@ -59,11 +59,23 @@ describe('townFromState', () => {
     const v = townFromState(s, types, 4);
     expect(v.chimneySmoke).toBe(false);
     expect(v.player?.businessFirmId).toBe(s.path?.path === 'business' ? s.path.firmId : null);
-    expect(v.firms).toHaveLength(s.market.firms.length);
+    expect(v.firms.filter((f) => !f.past)).toHaveLength(s.market.firms.length);
     expect(v.firms.some((f) => f.status === 'closed')).toBe(true);
     expect(v.firms.some((f) => f.priceBars < 5)).toBe(true);
     const closedInModel = s.market.firms.filter((f) => f.closedMonth !== null).length;
-    expect(v.firms.filter((f) => f.status === 'closed')).toHaveLength(closedInModel);
+    expect(v.firms.filter((f) => f.status === 'closed' && !f.past)).toHaveLength(closedInModel);
+  });
+
+  it('keeps the shutters of firms the model has forgotten (counted in closedByType), a few per trade at most', () => {
+    const s = play(30);
+    const v = townFromState(s, types, 4);
+    for (const t of types) {
+      const listed = s.market.firms.filter((f) => f.businessId === t.id && f.closedMonth !== null).length;
+      const past = v.firms.filter((f) => f.businessId === t.id && f.past);
+      expect(past.length).toBe(Math.min(MAX_PAST_SHUTTERS, Math.max(0, (s.market.closedByType[t.id] ?? 0) - listed)));
+      expect(past.every((f) => f.status === 'closed' && f.id < 0)).toBe(true);
+    }
+    expect(v.firms.some((f) => f.past)).toBe(true);
   });
 
   it('puts debt on the house: overdue, guarantor and blacklist marks follow the household', () => {

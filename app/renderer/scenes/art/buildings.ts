@@ -133,7 +133,10 @@ export function kerbSpot(g: G, w: number, h: number, businessId: string, categor
     groundShadow(g, 62, h - 1, 30);
     poly(g, [52, h - 26, 72, h - 26, 70, h, 54, h], GREY.g2);
     rect(g, 52, h - 26, 20, 4, shade(OI.vermillion, 0.1));
-    tradeIcon(g, 'renovationCrew', 64, h - 50, 24, GREY.ink, GREY.g2);
+    // a paint roller leaning on the bucket
+    bar(g, 60, h - 24, 44, h - 62, 2.4, GREY.g7);
+    round(g, 34, h - 70, 20, 9, 3, GREY.g7);
+    rect(g, 36, h - 67, 16, 1.5, GREY.g3);
   }
 }
 
