@@ -54,28 +54,47 @@ async function compute(job: FiguresJob, onProgress?: (p: Progress) => void): Pro
 }
 
 let nextId = 1;
+/** Workers are kept once started: the second report of a lesson (or a prefetch) runs on already-compiled code. */
+const pool: (Worker | null)[] = [null, null];
 
-function runWorker(job: FiguresJob, onProgress: (done: number, total: number) => void): Promise<Omit<ReportFigures, 'millis'>> {
+function workerAt(slot: number): Worker {
+  let w = pool[slot];
+  if (!w) {
+    w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    pool[slot] = w;
+  }
+  return w;
+}
+
+function runWorker(slot: number, job: FiguresJob, onProgress: (done: number, total: number) => void): Promise<Omit<ReportFigures, 'millis'>> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      worker = workerAt(slot);
     } catch (e) {
       reject(e);
       return;
     }
     const id = nextId++;
-    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+    const drop = () => { worker.removeEventListener('message', onMessage); worker.removeEventListener('error', onError); };
+    const onMessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.id !== id) return;
       if (m.type === 'progress') onProgress(m.done, m.total);
       else {
-        worker.terminate();
+        drop();
         if (m.type === 'done') resolve(m.figures);
         else reject(new Error(m.message));
       }
     };
-    worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'worker failed')); };
+    const onError = (e: ErrorEvent) => {
+      drop();
+      worker.terminate();
+      pool[slot] = null;
+      reject(new Error(e.message || 'worker failed'));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     worker.postMessage({ id, job } satisfies WorkerRequest);
   });
 }
@@ -88,14 +107,14 @@ async function inWorker(job: FiguresJob, onProgress?: (p: Progress) => void): Pr
   if (typeof Worker === 'undefined') throw new Error('no Worker');
   const cores = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
   if (cores === 1 || job.runs < 100) {
-    return runWorker(job, (done, total) => onProgress?.({ done, total }));
+    return runWorker(0, job, (done, total) => onProgress?.({ done, total }));
   }
   const half = Math.ceil(job.runs / 2);
   const prog = [{ done: 0, total: 1 }, { done: 0, total: 1 }];
   const report = () => onProgress?.({ done: prog[0]!.done + prog[1]!.done, total: prog[0]!.total + prog[1]!.total });
   const [a, b] = await Promise.all([
-    runWorker({ ...job, runs: half }, (done, total) => { prog[0] = { done, total }; report(); }),
-    runWorker({ ...job, runs: job.runs - half, offset: half, skipCounterfactuals: true }, (done, total) => { prog[1] = { done, total }; report(); }),
+    runWorker(0, { ...job, runs: half }, (done, total) => { prog[0] = { done, total }; report(); }),
+    runWorker(1, { ...job, runs: job.runs - half, offset: half, skipCounterfactuals: true }, (done, total) => { prog[1] = { done, total }; report(); }),
   ]);
   return mergeHalves(a, b, job.runs);
 }
