@@ -1,4 +1,5 @@
-// Renderer entry: settings -> language -> bundled font -> world (Phaser) -> title screen.
+// Renderer entry: settings -> language -> bundled font -> title screen, with the world (Phaser) starting
+// alongside: the title is usable at once and the town appears behind it when its art is ready.
 // Noto Sans SC, cut at build time to the characters the locales use (scripts/fonts/subset.mjs).
 import 'virtual:irb-fonts.css';
 import './styles/main.css';
@@ -7,6 +8,7 @@ import { initI18n, t } from './i18n';
 import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
 import { startWorld } from './world';
+import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './platform/renderer-choice';
 import { showTitle } from './flow';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
 
@@ -25,13 +27,17 @@ async function boot(): Promise<void> {
   await initI18n(effectiveLanguage(settings));
   await loadFonts();
   const params = new URLSearchParams(location.search);
-  const renderer = (params.get('renderer') as 'auto' | 'canvas' | 'webgl' | null) ?? 'auto';
-  await startWorld(document.getElementById('world') as HTMLElement, renderer);
+  const request = parseRendererRequest(params.get('renderer'));
+  const renderer = chooseRenderer(request, request === 'auto' ? probeWebGLRenderer() : null);
+  document.body.dataset.renderer = renderer;
+  const world = startWorld(document.getElementById('world') as HTMLElement, renderer);
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
   await showTitle();
   document.body.dataset.ready = 'true';
+  await world;
+  document.body.dataset.world = 'ready';
 }
 
 boot().catch((e: unknown) => {

@@ -6,10 +6,10 @@ import { TownScene } from './scenes/town-scene';
 
 let game: Phaser.Game | null = null;
 
-export function startWorld(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'webgl' = 'auto'): Promise<Phaser.Game> {
+export function startWorld(parent: HTMLElement, renderer: 'canvas' | 'webgl'): Promise<Phaser.Game> {
   return new Promise((resolve) => {
     game = new Phaser.Game({
-      type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
+      type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
       parent,
       backgroundColor: '#e9e4da',
       // The town bakes its static street into a canvas behind this one (see scenes/town-scene.ts), so only
@@ -26,4 +26,11 @@ export function startWorld(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'w
 
 export function getWorld(): Phaser.Game | null {
   return game;
+}
+
+/** Stops the world's frame loop while an opaque screen (the report) covers it, so its CPU goes elsewhere. */
+export function setWorldPaused(paused: boolean): void {
+  if (!game) return;
+  if (paused && game.loop.running) game.loop.sleep();
+  else if (!paused && !game.loop.running) game.loop.wake(true);
 }
