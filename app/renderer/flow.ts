@@ -2,10 +2,11 @@
 // with settings and about reachable from the title and from the game, and Continue from the autosave.
 import i18next from 'i18next';
 import { t } from './i18n';
+import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, seedFromClassCode } from './game/class-code';
 import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
-import { hasReport, loadReportScreen } from './game/report-link';
-import { showTown } from './game/town-link';
+import { loadReportScreen } from './game/report-link';
+import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
 import { announce } from './ui/announce';
 import { endScreen } from './ui/end-screen';
@@ -20,6 +21,10 @@ import { titleScreen } from './ui/title-screen';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
 onSessionChange((s) => showTown(s?.state ?? null));
+
+// The town moves only when motion is allowed (settings, or the computer's preference).
+setTownMotion(prefersReducedMotion());
+onSettingsChange(() => setTownMotion(prefersReducedMotion()));
 
 // Texts outside the screens follow a language switch too: the window title and the town's label.
 i18next.on('languageChanged', () => {
@@ -85,7 +90,7 @@ function showEnd(): void {
   const s = currentSession();
   if (!s) { void showTitle(); return; }
   showScreen(endScreen(s, {
-    report: hasReport() ? () => { void showReport(); } : undefined,
+    report: () => { void showReport(); },
     newGame: showSetup,
     title: () => { void showTitle(); },
   }));
@@ -94,6 +99,10 @@ function showEnd(): void {
 async function showReport(): Promise<void> {
   const s = currentSession();
   if (!s) return;
-  const screen = await loadReportScreen(s, showEnd);
-  if (screen) showScreen(screen);
+  try {
+    showScreen(await loadReportScreen(s, showEnd));
+  } catch (e) {
+    console.error('the report could not be opened', e);
+    announce(t('game:end.reportFailed'));
+  }
 }

@@ -6,6 +6,7 @@ export interface Insets { left: number; right: number; top: number; bottom: numb
 interface TownModule {
   showTown?: (state: GameState | null) => void;
   setTownInsets?: (insets: Insets) => void;
+  setTownMotion?: (reduced: boolean) => void;
 }
 
 const found = import.meta.glob<TownModule>('../town/index.ts', { eager: true });
@@ -21,6 +22,10 @@ export function setTownInsets(insets: Insets): void {
   if (key === last) return;
   last = key;
   try { town?.setTownInsets?.(insets); } catch (e) { console.warn('town could not take insets', e); }
+}
+
+export function setTownMotion(reduced: boolean): void {
+  try { town?.setTownMotion?.(reduced); } catch (e) { console.warn('town could not change motion', e); }
 }
 
 export const hasTown = (): boolean => town !== null;

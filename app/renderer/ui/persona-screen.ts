@@ -1,7 +1,7 @@
 // Choosing who to be: a list of the laid-off workers (arrow keys move through it) and, beside it, the chosen
 // one's portrait, story and the facts that decide what is open to them.
 import { num, t, yuan } from '../i18n';
-import { listPersonas, type Persona } from '../game/sim-api';
+import { listPersonas, listScenarios, type Persona } from '../game/sim-api';
 import { h } from './dom';
 import { portrait } from './portrait';
 import { redraw, type Screen } from './screens';
@@ -17,7 +17,8 @@ function familyLines(p: Persona): string[] {
   return lines;
 }
 
-export function personaFacts(p: Persona): HTMLElement {
+/** `ws` turns the persona's 2016 yuan into the scenario's yuan (the model does the same for wages and savings). */
+export function personaFacts(p: Persona, ws = 1): HTMLElement {
   const gap = p.statutoryRetirementAge - p.age;
   const window = p.age >= p.earliestRetirementAge;
   const row = (k: string, v: string, id?: string) => [h('dt', {}, k), h('dd', id ? { 'data-testid': id } : {}, v)];
@@ -26,9 +27,9 @@ export function personaFacts(p: Persona): HTMLElement {
     ...row(t('game:persona.neitui'), window ? t('game:persona.neituiYes', { earliest: num(p.earliestRetirementAge) }) : t('game:persona.neituiNo', { earliest: num(p.earliestRetirementAge) }), 'fact-neitui'),
     ...row(t('game:persona.job'), t(`content:job.${p.job}`) + (p.arduous ? t('game:persona.arduous', { years: num(p.arduousYears) }) : '')),
     ...row(t('game:persona.service'), t('game:persona.years', { count: p.yearsOfService, n: num(p.yearsOfService) })),
-    ...row(t('game:persona.wage'), t('game:fig.perMonth', { amount: yuan(p.monthlyWage) })),
+    ...row(t('game:persona.wage'), t('game:fig.perMonth', { amount: yuan(Math.round(p.monthlyWage * ws)) })),
     ...row(t('game:persona.severance'), yuan(p.severance), 'fact-severance'),
-    ...row(t('game:persona.savings'), yuan(p.savings)),
+    ...row(t('game:persona.savings'), yuan(Math.round(p.savings * ws))),
     ...row(t('game:persona.family'), familyLines(p).join(t('game:persona.sentenceSep'))),
     ...row(t('game:persona.housing'), t(`game:persona.housingValue.${p.housing}`)),
     ...row(t('game:persona.skills'), p.skills.map((s) => t(`content:skill.${s}`)).join(t('game:persona.listSep'))),
@@ -37,6 +38,7 @@ export function personaFacts(p: Persona): HTMLElement {
 
 export function personaScreen(scenarioId: string, initial: string | null, choose: (personaId: string) => void, back: () => void): Screen {
   const personas = listPersonas(scenarioId);
+  const ws = listScenarios().find((s) => s.id === scenarioId)?.params.wageScale.value ?? 1;
   let picked = initial && personas.some((p) => p.id === initial) ? initial : personas[0]!.id;
   const screen: Screen = {
     initialFocus: `persona-${picked}`,
@@ -64,7 +66,7 @@ export function personaScreen(scenarioId: string, initial: string | null, choose
                 h('h2', { id: 'persona-name' }, name),
                 h('p', { class: 'persona-sub' }, t('game:persona.short', { age: num(p.age), job: t(`content:job.${p.job}`), province: t(`content:province.${p.province}`) })))),
             h('p', { class: 'story' }, t(`content:persona.${p.id}.story`)),
-            personaFacts(p)),
+            personaFacts(p, ws)),
           h('div', { class: 'actions persona-actions' },
             h('button', { type: 'button', class: 'button', 'data-focus-id': 'persona-back', 'data-testid': 'persona-back', onclick: back }, t('common:back')),
             h('button', { type: 'button', class: 'button primary', 'data-focus-id': 'persona-choose', 'data-testid': 'persona-choose', onclick: () => choose(picked) }, t('game:persona.choose', { name })))));

@@ -40,12 +40,13 @@ export function eventCard(state: GameState, options: ActionOption[], choose: (ch
       return;
     }
     if (e.key !== 'Tab') return;
-    const focusables = [...card.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="-1"]#event-title')].filter((x) => x.tagName === 'BUTTON');
-    if (!focusables.length) return;
-    const first = focusables[0]!;
-    const last = focusables[focusables.length - 1]!;
-    if (e.shiftKey && (document.activeElement === first || !card.contains(document.activeElement))) { e.preventDefault(); last.focus(); }
-    else if (!e.shiftKey && (document.activeElement === last || !card.contains(document.activeElement))) { e.preventDefault(); first.focus(); }
+    // Tab and Shift+Tab cycle through the open choices and never leave the card.
+    const buttons = [...card.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+    if (!buttons.length) return;
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    e.preventDefault();
+    const next = e.shiftKey ? (i <= 0 ? buttons.length - 1 : i - 1) : (i === -1 || i === buttons.length - 1 ? 0 : i + 1);
+    buttons[next]!.focus();
   });
   return h('div', { class: 'event-backdrop', 'data-testid': 'event-backdrop' }, card);
 }

@@ -57,7 +57,8 @@ export function ledgerPanel(state: GameState): HTMLElement {
   const debtTotal = debts.reduce((s, [, v]) => s + v, 0);
   const news = state.timeline.filter((e) => (last ? e.month >= last.month : true) && e.key !== 'timeline.monthEnded').slice(-6);
   const loan = hh.loan;
-  return h('aside', { class: 'panel ledger', 'aria-labelledby': 'ledger-h', 'data-testid': 'ledger', 'data-scroll-id': 'ledger' },
+  // Focusable so keyboard users can scroll it when it overflows (axe: scrollable-region-focusable).
+  return h('aside', { class: 'panel ledger', 'aria-labelledby': 'ledger-h', tabindex: '0', 'data-focus-id': 'ledger', 'data-testid': 'ledger', 'data-scroll-id': 'ledger' },
     h('h2', { id: 'ledger-h' }, t('game:ledger.title')),
     last
       ? flowTable(t('game:ledger.lastMonth', { month: monthName(state, last.month) }), last.flows, 'ledger-last')

@@ -9,7 +9,7 @@ import { announce } from '../announce';
 import { h } from '../dom';
 import { redraw, type Screen } from '../screens';
 import { ct, monthName, reasonText } from '../text';
-import { decisionsPanel, newDecisionsUi, type FormId } from './decisions';
+import { decisionsPanel, newDecisionsUi, type DecisionsUi, type FormId } from './decisions';
 import { eventCard } from './event-card';
 import { ledgerPanel } from './ledger';
 import { topBar } from './top-bar';
@@ -36,8 +36,17 @@ function eventsSummary(events: SimEvent[]): string {
     .slice(-3).map((e) => ct(e.key, e.params)).join(' ');
 }
 
+/** The open forms and typed amounts stay while the same game goes on (settings and back, language switch). */
+let kept: { game: string; ui: DecisionsUi } | null = null;
+function decisionsUiFor(state: GameState): DecisionsUi {
+  const game = JSON.stringify(state.config);
+  if (kept?.game !== game) kept = { game, ui: newDecisionsUi() };
+  return kept.ui;
+}
+
 export function playScreen(actions: PlayActions): Screen {
-  const ui = newDecisionsUi();
+  const first = currentSession();
+  const ui = first ? decisionsUiFor(first.state) : newDecisionsUi();
   let observer: ResizeObserver | null = null;
   let topH = '';
   const townLayer = () => document.getElementById('town-layer');
