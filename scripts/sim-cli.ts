@@ -122,8 +122,8 @@ function run(argv: string[]): unknown {
         sameTypeFirms: path === 'business' ? r.sameTypeFirms : null, avgProfitSameType: path === 'business' ? r.avgProfitSameType : null,
       })),
       final: {
-        cash: sum.cash, debt: sum.debt, netWorth: sum.netWorth, employed: sum.employed, defaulted: sum.defaulted, blacklisted: sum.blacklisted,
-        businessOpen: path === 'business' ? sum.businessOpen ?? false : null,
+        cash: sum.cash, debt: sum.debt, netWorth: sum.netWorth, employed: sum.employed, publicWelfareJob: sum.publicWelfareJob,
+        defaulted: sum.defaulted, blacklisted: sum.blacklisted, businessOpen: path === 'business' ? sum.businessOpen ?? false : null,
       },
     };
   }
@@ -131,8 +131,8 @@ function run(argv: string[]): unknown {
   const r = runBatch(cfg, path, runs, popts);
   if (r.refused) throw new UsageError(describe(r.refused));
   return {
-    runs: r.runs, netWorth: r.netWorth, employedRate: r.employedRate, defaultRate: r.defaultRate,
-    businessFailureRate: r.businessFailureRate, meanMonthlyProfit: r.meanMonthlyProfit,
+    runs: r.runs, netWorth: r.netWorth, employedRate: r.employedRate, publicWelfareRate: r.publicWelfareRate,
+    defaultRate: r.defaultRate, businessFailureRate: r.businessFailureRate, meanMonthlyProfit: r.meanMonthlyProfit,
   };
 }
 

@@ -217,9 +217,11 @@ export function playerQuality(s: GameState, c: Ctx): number {
   if (s.path?.path !== 'business') return 1;
   const b = findBusiness(s.path.businessId);
   if (!b) return 1;
-  const fit = b.skills.some((k) => c.persona.skills.includes(k)) ? 1.2 : 0.95;
-  // Health limits the hours a one-person business can open.
-  const health = 0.7 + 0.3 * (s.household.meters.health / 100);
+  // Same scale as cohort founders' quality (0.8-1.2, mean 1): they too open trades they know, so a matching
+  // skill is the norm (1.0) and a missing one a handicap (0.8), not a bonus over the market.
+  const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : 0.8;
+  // Poor health limits the hours a one-person business can open (cohort founders are of ordinary health).
+  const health = 1 - 0.3 * Math.max(0, (60 - s.household.meters.health) / 60);
   return fit * health;
 }
 

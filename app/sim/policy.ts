@@ -10,6 +10,7 @@ import { EVENT_INDEX } from './events';
 import { applyAction, checkAction, cloneState, newGame } from './engine';
 import { defaultLoanAmount } from './actions';
 import { startupNeeded } from './paths';
+import { deriveSeed, Rng } from './rng';
 
 export interface PolicyOptions {
   businessId?: string;
@@ -48,21 +49,44 @@ function bestDestination(s: GameState, c: Ctx): string {
   return best;
 }
 
+/** The trade a typical laid-off worker with these skills opens: drawn with the same weights the cohort uses
+ * (what people like them open, low-barrier trades first), raised for trades that use one of their skills, among
+ * those they can afford. The draw uses its own generator seeded from the game's seed, so a life stays reproducible
+ * and the game's random stream is untouched. */
 export function bestBusiness(s: GameState, c: Ctx): string {
-  let best = BUSINESSES[0]!.id;
-  let bestScore = -Infinity;
-  for (const b of BUSINESSES) {
-    const fit = b.skills.some((k) => c.persona.skills.includes(k)) ? 1.5 : 1;
+  const weights = BUSINESSES.map((b) => {
+    const fit = b.skills.some((k) => c.persona.skills.includes(k)) ? SKILL_PULL : 1;
     const affordable = startupNeeded(c, b.id) <= s.household.cash + c.v.loanCap ? 1 : 0;
-    // People pick what they know, can afford, and see others like them doing (the same weights the cohort uses);
-    // they rarely see how many others are planning the same.
-    const score = affordable * fit * b.cohortWeight;
-    if (score > bestScore) {
-      bestScore = score;
-      best = b.id;
-    }
+    return affordable * fit * b.cohortWeight;
+  });
+  if (!weights.some((w) => w > 0)) return BUSINESSES[0]!.id;
+  return BUSINESSES[Rng.fromSeed(deriveSeed(s.config.seed, 0x7ad3)).weighted(weights)]!.id;
+}
+
+/** How much more likely a worker is to open a trade that uses a skill they have (model assumption, L). */
+const SKILL_PULL = 3;
+
+/** Share of a good month's profit the owner takes home to live on: the same as cohort founders (market.ts). */
+const OWNER_DRAW = 0.7;
+
+/** The business's own account, kept the way a cohort founder's till is: the owner's own working capital (the
+ * same range as a cohort founder's), the working capital borrowed beyond the start-up costs, plus what the business earns after the owner's draw, minus the loan repaid. When it is used
+ * up the business is not paying its way, and the owner closes it rather than pour the family's reserve into it. */
+export function businessAccount(s: GameState, c: Ctx): number {
+  if (s.path?.path !== 'business') return 0;
+  const since = s.path.sinceMonth;
+  const loan = s.household.loan;
+  // Own money put in: drawn from the same range as a cohort founder's starting till (market.ts), seeded per game.
+  let acc = Rng.fromSeed(deriveSeed(s.config.seed, 0x7ad4)).range(3000, 15000) * c.ws;
+  if (loan && loan.startMonth === since) acc += Math.max(0, loan.principal - startupNeeded(c, s.path.businessId));
+  for (let i = s.history.length - 1; i >= 0; i--) {
+    const r = s.history[i]!;
+    if (r.month < since) break;
+    const p = r.businessProfit ?? 0;
+    acc += p > 0 ? p * (1 - OWNER_DRAW) : p;
+    for (const f of r.flows) if (f.key === 'loanRepayment' || f.key === 'arrearsRepayment') acc += f.amount;
   }
-  return best;
+  return acc;
 }
 
 function firstAction(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): Action {
@@ -100,6 +124,7 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
   const needs = monthlyNeeds(s);
   if (s.path?.path === 'business') {
     if (s.path.lossMonths >= 9 || (s.path.lossMonths >= 4 && h.cash < needs * 3)) return { type: 'closeBusiness' };
+    if (s.path.lossMonths >= 3 && businessAccount(s, c) < 0) return { type: 'closeBusiness' };
   }
   if (s.path?.path === 'migrate' && !h.employed && s.path.monthsUnemployed >= 3) return { type: 'returnHome' };
   if (h.location === 'home' && !h.employed && s.path?.path !== 'business' && h.retirement === 'none' && h.uiMonthsLeft === 0

@@ -53,6 +53,7 @@ export function summarize(s: GameState): LifeSummary {
     debts: { ...h.debts },
     netWorth,
     employed: h.employed,
+    publicWelfareJob: h.job?.kind === 'publicWelfare',
     defaulted: h.defaulted,
     blacklisted: h.blacklisted,
     businessOpen,
@@ -81,7 +82,7 @@ function percentile(sorted: number[], q: number): number {
 /** Many lives of the same persona and path; life i uses seed deriveSeed(cfg.seed, i). */
 export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: BatchOptions): BatchResult {
   const empty: BatchResult = {
-    runs: 0, path, netWorth: { mean: 0, p10: 0, p50: 0, p90: 0 }, employedRate: 0, defaultRate: 0,
+    runs: 0, path, netWorth: { mean: 0, p10: 0, p50: 0, p90: 0 }, employedRate: 0, publicWelfareRate: 0, defaultRate: 0,
     businessFailureRate: path === 'business' ? 0 : null, meanMonthlyProfit: path === 'business' ? 0 : null, blacklistRate: 0, refused: null,
   };
   const first = newGame(cfg);
@@ -89,6 +90,7 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
   const n = Math.max(0, Math.floor(runs));
   const worth: number[] = [];
   let employed = 0;
+  let welfare = 0;
   let defaulted = 0;
   let failed = 0;
   let opened = 0;
@@ -102,7 +104,8 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
     if (s.ended && s.ended.reason.key.startsWith('reason.')) return { ...empty, refused: s.ended.reason };
     const sum = summarize(s);
     worth.push(sum.netWorth);
-    if (sum.employed) employed++;
+    if (sum.publicWelfareJob) welfare++;
+    else if (sum.employed) employed++;
     if (sum.defaulted) defaulted++;
     if (sum.blacklisted) blacklisted++;
     if (sum.businessOpened) {
@@ -122,6 +125,7 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
     path,
     netWorth: { mean: Math.round(mean), p10: percentile(worth, 0.1), p50: percentile(worth, 0.5), p90: percentile(worth, 0.9) },
     employedRate: r(n ? employed / n : 0),
+    publicWelfareRate: r(n ? welfare / n : 0),
     defaultRate: r(n ? defaulted / n : 0),
     businessFailureRate: path === 'business' ? r(opened ? failed / opened : 0) : null,
     meanMonthlyProfit: path === 'business' ? Math.round(profitRuns ? profitSum / profitRuns : 0) : null,

@@ -525,7 +525,10 @@ export interface LifeSummary {
   debt: number;
   debts: Debts;
   netWorth: number;
+  /** In work at the end (public-welfare posts count here, as in the month records). */
   employed: boolean;
+  /** The work at the end is a public-welfare post (a last-resort job, not re-employment). */
+  publicWelfareJob: boolean;
   defaulted: boolean;
   blacklisted: boolean;
   businessOpen: boolean | null;
@@ -555,7 +558,10 @@ export interface BatchResult {
   runs: number;
   path: PathId;
   netWorth: { mean: number; p10: number; p50: number; p90: number };
+  /** Share in regular work at the end (local or migrant jobs); public-welfare posts are not counted here. */
   employedRate: number;
+  /** Share in a public-welfare post at the end. */
+  publicWelfareRate: number;
   defaultRate: number;
   /** Share of lives whose business closed before the end; null when the path has no business. */
   businessFailureRate: number | null;

@@ -46,7 +46,7 @@ describe('sim CLI', () => {
     expect(out).toMatchObject({ seed: 7, persona: 'wang-qiang', path: 'business', scenario: '2016-steel-coal' });
     expect(out.months).toHaveLength(12);
     expect(Object.keys(out.months[0]).sort()).toEqual(['avgProfitSameType', 'cash', 'debt', 'employed', 'expenses', 'income', 'month', 'sameTypeFirms'].sort());
-    expect(Object.keys(out.final).sort()).toEqual(['blacklisted', 'businessOpen', 'cash', 'debt', 'defaulted', 'employed', 'netWorth'].sort());
+    expect(Object.keys(out.final).sort()).toEqual(['blacklisted', 'businessOpen', 'cash', 'debt', 'defaulted', 'employed', 'netWorth', 'publicWelfareJob'].sort());
     expect(typeof out.final.businessOpen).toBe('boolean');
   }, 60000);
 
