@@ -24,7 +24,8 @@ export interface StartOptions {
 export const testSettings = (lang: Lang, textSize = 0) => ({ language: lang, textSize, reducedMotion: true, sound: false });
 
 export async function openForGame(page: Page, lang: Lang, months?: number, textSize = 0): Promise<Opened> {
-  const q = new URLSearchParams({ renderer: process.env.E2E_RENDERER ?? 'canvas' });
+  // The renderer the game picks itself (auto), unless a run asks for one (E2E_RENDERER=canvas|webgl).
+  const q = new URLSearchParams(process.env.E2E_RENDERER ? { renderer: process.env.E2E_RENDERER } : {});
   if (months) q.set('months', String(months));
   return openGame(page, { settings: testSettings(lang, textSize), query: `?${q}` });
 }

@@ -1,31 +1,19 @@
-// The one call site between the game flow and the town drawn by the town scene (app/renderer/town).
-// The town module is optional at build time: until it exists these calls do nothing.
+// The one call site between the game flow and the town drawn by the town scene (app/renderer/town): which
+// state to draw, where the HTML panels are, and whether the town may move. A town that fails to redraw must
+// never stop the game, so errors are logged as warnings and play goes on.
+import * as town from '../town/index';
 import type { GameState } from './sim-api';
 
-export interface Insets { left: number; right: number; top: number; bottom: number }
-interface TownModule {
-  showTown?: (state: GameState | null) => void;
-  setTownInsets?: (insets: Insets) => void;
-  setTownMotion?: (reduced: boolean) => void;
-}
-
-const found = import.meta.glob<TownModule>('../town/index.ts', { eager: true });
-const town: TownModule | null = Object.values(found)[0] ?? null;
+export type Insets = Parameters<typeof town.setTownInsets>[0];
 
 export function showTown(state: GameState | null): void {
-  try { town?.showTown?.(state); } catch (e) { console.warn('town could not redraw', e); }
+  try { town.showTown(state); } catch (e) { console.warn('the town could not redraw', e); }
 }
 
-let last = '';
 export function setTownInsets(insets: Insets): void {
-  const key = JSON.stringify(insets);
-  if (key === last) return;
-  last = key;
-  try { town?.setTownInsets?.(insets); } catch (e) { console.warn('town could not take insets', e); }
+  try { town.setTownInsets(insets); } catch (e) { console.warn('the town could not take the panel insets', e); }
 }
 
 export function setTownMotion(reduced: boolean): void {
-  try { town?.setTownMotion?.(reduced); } catch (e) { console.warn('town could not change motion', e); }
+  try { town.setTownMotion(reduced); } catch (e) { console.warn('the town could not change motion', e); }
 }
-
-export const hasTown = (): boolean => town !== null;
