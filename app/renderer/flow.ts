@@ -5,7 +5,7 @@ import { t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, seedFromClassCode } from './game/class-code';
 import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
-import { loadReportScreen } from './game/report-link';
+import { loadReportScreen, prefetchReport } from './game/report-link';
 import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
 import { announce } from './ui/announce';
@@ -89,6 +89,7 @@ function showPlay(): void {
 function showEnd(): void {
   const s = currentSession();
   if (!s) { void showTitle(); return; }
+  prefetchReport(s.state);
   showScreen(endScreen(s, {
     report: () => { void showReport(); },
     newGame: showSetup,

@@ -39,9 +39,9 @@ export const t = (key: string, opts?: Record<string, unknown>): string => i18nex
 
 export const lang = (): LocaleId => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
 
-/** Yuan in the active language: "¥12,345" / "¥12,345" with grouping; negative amounts keep their sign. */
+/** Yuan in the active language, "¥12,345" in both (narrowSymbol: English would otherwise write "CN¥"). */
 export function yuan(amount: number): string {
-  return new Intl.NumberFormat(lang(), { style: 'currency', currency: 'CNY', maximumFractionDigits: 0, currencyDisplay: 'symbol' }).format(Math.round(amount));
+  return new Intl.NumberFormat(lang(), { style: 'currency', currency: 'CNY', maximumFractionDigits: 0, currencyDisplay: 'narrowSymbol' }).format(Math.round(amount));
 }
 
 /** Signed yuan with an explicit + or − so money in/out never relies on colour. */
