@@ -39,9 +39,28 @@ export const t = (key: string, opts?: Record<string, unknown>): string => i18nex
 
 export const lang = (): LocaleId => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
 
-/** Yuan in the active language, "¥12,345" in both (narrowSymbol: English would otherwise write "CN¥"). */
+type NumberFormats = { yuan: Intl.NumberFormat; num: Map<number, Intl.NumberFormat>; percent: Map<number, Intl.NumberFormat> };
+const formats = new Map<string, NumberFormats>();
+
+/** Intl formatters are costly to build and the ledger and town format many numbers: one set per language. */
+function formatsFor(id: string): NumberFormats {
+  let f = formats.get(id);
+  if (!f) {
+    // narrowSymbol gives "¥12,345" in both languages (English would otherwise write "CN¥").
+    f = { yuan: new Intl.NumberFormat(id, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0, currencyDisplay: 'narrowSymbol' }), num: new Map(), percent: new Map() };
+    formats.set(id, f);
+  }
+  return f;
+}
+
+/** The yuan formatter of a given language (the report prints in a language of its own). */
+export function yuanFormat(id: LocaleId): Intl.NumberFormat {
+  return formatsFor(id).yuan;
+}
+
+/** Yuan in the active language, with grouping; negative amounts keep their sign. */
 export function yuan(amount: number): string {
-  return new Intl.NumberFormat(lang(), { style: 'currency', currency: 'CNY', maximumFractionDigits: 0, currencyDisplay: 'narrowSymbol' }).format(Math.round(amount));
+  return formatsFor(lang()).yuan.format(Math.round(amount));
 }
 
 /** Signed yuan with an explicit + or − so money in/out never relies on colour. */
@@ -51,9 +70,15 @@ export function signedYuan(amount: number): string {
 }
 
 export function num(n: number, digits = 0): string {
-  return new Intl.NumberFormat(lang(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n);
+  const m = formatsFor(lang()).num;
+  let f = m.get(digits);
+  if (!f) m.set(digits, (f = new Intl.NumberFormat(lang(), { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f.format(n);
 }
 
 export function percent(fraction: number, digits = 0): string {
-  return new Intl.NumberFormat(lang(), { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+  const m = formatsFor(lang()).percent;
+  let f = m.get(digits);
+  if (!f) m.set(digits, (f = new Intl.NumberFormat(lang(), { style: 'percent', maximumFractionDigits: digits })));
+  return f.format(fraction);
 }

@@ -2,6 +2,7 @@
 // in whichever language it draws (the screen's language, or both for a bilingual PDF).
 import i18next from 'i18next';
 import type { LocaleId } from '../../shared/locales';
+import { yuanFormat } from '../i18n';
 
 /** A value inside a message: plain, a nested message, or a number to format in the reader's language. */
 export type Val =
@@ -42,7 +43,7 @@ export function langFor(id: LocaleId): Lang {
   const hit = cache.get(id);
   if (hit && i18next.isInitialized) return hit;
   const fixed = i18next.getFixedT(id);
-  const money = new Intl.NumberFormat(id, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 });
+  const money = yuanFormat(id); // the game's own yuan format, so report and game print money alike
   const pctF = new Map<number, Intl.NumberFormat>();
   const numF = new Map<number, Intl.NumberFormat>();
   const L: Lang = {
