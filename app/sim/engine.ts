@@ -155,6 +155,7 @@ export function cloneState(s: GameState): GameState {
       modifiers: s.market.modifiers.map((m) => ({ ...m })),
       priceIndex: { ...s.market.priceIndex },
       closedByType: { ...s.market.closedByType },
+      classEntrants: s.market.classEntrants ? { ...s.market.classEntrants } : null,
     },
     guarantor: s.guarantor ? { ...s.guarantor } : null,
     pendingEvent: s.pendingEvent ? { ...s.pendingEvent, params: { ...s.pendingEvent.params }, choices: s.pendingEvent.choices.map((c) => ({ ...c, figures: { ...c.figures } })) } : null,
@@ -223,6 +224,16 @@ export function checkAction(s: GameState, c: Ctx, a: Action): Reason | null {
       if (a.amount > owed) return { key: 'reason.moreThanOwed', params: { owed } };
       return null;
     }
+    case 'setClassMarket': {
+      // Class mode: the round's new firms per trade (from the class resolver, never a client's own numbers).
+      const e = a.entrants as unknown;
+      if (!e || typeof e !== 'object' || Array.isArray(e)) return { key: 'reason.badAmount' };
+      for (const [id, n] of Object.entries(e as Record<string, unknown>)) {
+        if (!BUSINESSES.some((b) => b.id === id)) return { key: 'reason.unknownBusiness', params: { id } };
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1000) return { key: 'reason.badAmount' };
+      }
+      return null;
+    }
     default:
       return { key: 'reason.unknownAction', params: { type: String((a as { type: unknown }).type) } };
   }
@@ -259,6 +270,9 @@ export function applyAction(s: GameState, c: Ctx, a: Action): void {
       h.job = null;
       h.employed = false;
       addTimeline(s, c, 'timeline.quitJob', {}, false);
+      break;
+    case 'setClassMarket':
+      s.market.classEntrants = { ...a.entrants };
       break;
     case 'setContributions':
       h.payingContributions = a.on;
@@ -687,7 +701,7 @@ export function endMonth(s: GameState, c: Ctx): void {
     if (c.emit) c.events.push({ type: 'gameEnded', month: s.month, key: 'ending.timeUp', params: { months: s.monthsTotal } });
     return;
   }
-  if (!s.pendingEvent) drawEvents(s, c);
+  drawEvents(s, c);
   record.eventId = (s.pendingEvent as { id: string } | null)?.id ?? null;
 }
 

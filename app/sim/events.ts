@@ -7,6 +7,7 @@ import { addFlow, addTimeline, ageYears, calendarMonth, clamp, is4050, type Ctx 
 import { findBusiness, LOCATIONS } from './data/businesses';
 import { DESTINATIONS, findDestination } from './data/destinations';
 import { openCount, openFirm } from './market';
+import { deriveSeed, Rng } from './rng';
 import { applyChoosePath, applyPublicWelfare, checkChoosePath, checkPublicWelfare } from './paths';
 import { loanDue, missInstalment, payInstalment, relativesCanLend, reschedule, settleCalledIn } from './rules/loan';
 
@@ -512,19 +513,23 @@ export function refreshPending(s: GameState, c: Ctx): void {
 }
 
 
-/** Draw this month's events: at most one that needs a choice, and at most two that just happen. */
+/** Draw this month's events: at most one that needs a choice, and at most two household events that just happen.
+ * Town-wide events (kind 'market') are drawn from a generator of their own for each month and event, so they
+ * happen in the same months on every path of one seed (the same town), whatever the household does. */
 export function drawEvents(s: GameState, c: Ctx): void {
   let automatic = 0;
   const lastFired = s.eventLastFired;
   const counts = s.eventCount;
   for (let i = 0; i < EVENTS.length; i++) {
     const def = EVENTS[i]!;
+    const town = def.kind === 'market';
     if (s.pendingEvent && def.choices) continue;
-    if (!def.choices && automatic >= 2) continue;
+    if (!town && !def.choices && automatic >= 2) continue;
     if (s.month - (lastFired[i] ?? -1000) < def.cooldown) continue;
     if (def.maxTimes !== undefined && (counts[i] ?? 0) >= def.maxTimes) continue;
     if (!def.when(s, c)) continue;
-    if (!c.rng.chance(def.chance(s, c))) continue;
+    const rng = town ? Rng.fromSeed(deriveSeed(s.config.seed ^ TOWN_EVENTS, s.month * 64 + i)) : c.rng;
+    if (!rng.chance(def.chance(s, c))) continue;
     const params = def.params ? def.params(s, c) : {};
     lastFired[i] = s.month;
     counts[i] = (counts[i] ?? 0) + 1;
@@ -537,11 +542,14 @@ export function drawEvents(s: GameState, c: Ctx): void {
       refreshPending(s, c);
       if (c.emit) c.events.push({ type: 'eventStarted', month: s.month, key: `event.${def.id}.title`, params });
     } else {
-      automatic++;
+      if (!town) automatic++;
       if (c.emit) c.events.push({ type: 'eventHappened', month: s.month, key: `event.${def.id}.title`, params });
     }
   }
 }
+
+/** Salt for the town-wide events' generators. */
+const TOWN_EVENTS = 0x70e2;
 
 export function checkResolve(s: GameState, c: Ctx, choiceId: string): Reason | null {
   const p = s.pendingEvent;

@@ -239,7 +239,6 @@ function cohortActs(s: GameState, c: Ctx, lastAvgProfit: number[]): void {
         if (t !== undefined) bi = t;
       }
     }
-    const b = BUSINESSES[bi]!;
     if ((lastAvgProfit[bi] ?? 0) < 0 && c.trng.chance(0.35)) {
       // Some see the losses and stay out (they join the idle instead).
       co.counts.idle++;
@@ -247,16 +246,33 @@ function cohortActs(s: GameState, c: Ctx, lastAvgProfit: number[]): void {
       continue;
     }
     co.counts.business++;
-    co.businessesOpened++;
-    co.borrowers++;
-    // Founders borrow what the project needs (the scheme lends for the project) and add a little of their own.
-    const location = pickLocation(c.trng, b.stallAllowed);
-    const loan = projectLoanLimit(c.v, c.ws, b.id, location);
-    const startup = (b.startupCost + b.licence) * c.ws;
-    const own = c.trng.range(3000, 15000) * c.ws;
-    openFirm(s, b.id, 'cohort', location, own + Math.max(0, loan - startup), c.trng.range(0.8, 1.2), loan, c.v.loanDefaultTermMonths, true, entryShock(c.v, c.trng),
-      c.v.founderReserve * c.trng.range(0.2, 1.8));
+    // In class mode the class round decides who opens what this month (below), not the cohort's own plan.
+    if (m.classEntrants) continue;
+    openCohortFirm(s, c, bi);
   }
+  if (m.classEntrants) {
+    for (const [id, n] of Object.entries(m.classEntrants)) {
+      const bi = BUSINESS_INDEX.get(id);
+      if (bi === undefined) continue;
+      for (let k = 0; k < n; k++) openCohortFirm(s, c, bi);
+    }
+    m.classEntrants = null;
+  }
+}
+
+/** A cohort founder opens a firm of type `bi` with a project loan and a little of their own money. */
+function openCohortFirm(s: GameState, c: Ctx, bi: number): void {
+  const co = s.market.cohort;
+  const b = BUSINESSES[bi]!;
+  co.businessesOpened++;
+  co.borrowers++;
+  // Founders borrow what the project needs (the scheme lends for the project) and add a little of their own.
+  const location = pickLocation(c.trng, b.stallAllowed);
+  const loan = projectLoanLimit(c.v, c.ws, b.id, location);
+  const startup = (b.startupCost + b.licence) * c.ws;
+  const own = c.trng.range(3000, 15000) * c.ws;
+  openFirm(s, b.id, 'cohort', location, own + Math.max(0, loan - startup), c.trng.range(0.8, 1.2), loan, c.v.loanDefaultTermMonths, true, entryShock(c.v, c.trng),
+    c.v.founderReserve * c.trng.range(0.2, 1.8));
 }
 
 /** The local labour market and the destination cities, month by month (expected counts, no draws): the cohort's
@@ -285,6 +301,7 @@ function updateTown(s: GameState, c: Ctx): void {
   // Spending falls with the share of the town's workforce laid off and not back in work.
   const notWorking = Math.max(0, co.size + 1 - co.employedLocal - co.welfarePosts * 0.5);
   t.wageIndex = Math.max(0.3, 1 - phase * c.v.wageLossPerLaidOff * (notWorking / c.v.townWorkforce));
+  labourMarket(s, c, phase);
   const remMod = modifierFactor(s.market, 'remittance', '', '', s.month);
   t.remittanceIndex = ((1 - c.v.townRemittanceCut * phase) + co.migrantsEmployed * c.v.cohortMigrantRemittanceLift) * remMod;
   t.pensionIndex = 1 + co.counts.retire * 0.0005;
@@ -292,7 +309,6 @@ function updateTown(s: GameState, c: Ctx): void {
     const src = SPENDING_SOURCES[cat];
     t.categoryIndex[cat] = src.wages * t.wageIndex + src.pensions * t.pensionIndex + src.remittances * t.remittanceIndex;
   }
-  labourMarket(s, c, phase);
   if (s.month === t.tvStoryMonth) {
     addTimeline(s, c, 'event.tvStory.title', { businessId: t.tvStoryBusiness }, false);
     s.market.modifiers.push({ kind: 'entry', target: t.tvStoryBusiness, factor: 2, untilMonth: s.month + 5 });

@@ -461,6 +461,9 @@ export interface MarketState {
   /** Per business type: price index (1 = before the layoffs) at the last month. */
   priceIndex: Record<string, number>;
   closedByType: Record<string, number>;
+  /** Class mode: new firms per trade for the coming month, decided by the class round (app/sim/class-market.ts);
+   * when set, they replace the simulated cohort's own business openings for that month. */
+  classEntrants?: Record<string, number> | null;
 }
 
 export interface GuarantorState {
@@ -576,7 +579,8 @@ export type Action =
   | { type: 'quitJob' }
   | { type: 'setContributions'; on: boolean }
   | { type: 'borrowInformal'; source: 'relatives' | 'loanShark'; amount: number }
-  | { type: 'repayExtra'; target: RepayTarget; amount: number };
+  | { type: 'repayExtra'; target: RepayTarget; amount: number }
+  | { type: 'setClassMarket'; entrants: Record<string, number> };
 
 export interface ActionOption {
   action: Action;
