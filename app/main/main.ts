@@ -2,6 +2,7 @@
 // in plain modules beside this file (tested without Electron); this file only wires them to Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
 import { appFiles } from './app-files';
+import { removeOrphanTempFiles } from './atomic-write';
 import { exportFile } from './export-file';
 import { createIpcHandlers } from './ipc-handlers';
 import { createSaveStore } from './save-store';
@@ -60,6 +61,9 @@ async function start(): Promise<void> {
     onCorrupt: (keptAs, reason) => log(`settings file unreadable (${reason}); kept as ${keptAs}, using defaults`),
   });
   const saves = createSaveStore(files.userDataSaves(userData));
+  // A writer killed mid-save (power cut, task manager) leaves a temporary file; nothing else uses them now.
+  const orphans = [...(await saves.removeOrphans().catch(() => [])), ...(await removeOrphanTempFiles(userData).catch(() => []))];
+  if (orphans.length) log(`removed ${orphans.length} temporary file(s) left by an interrupted write`);
 
   const handlers = createIpcHandlers<IpcMainInvokeEvent>({
     isTrustedSender: (event) => isTrustedSender(event.senderFrame, files.indexUrl, documentOptions),
