@@ -22,7 +22,7 @@ export interface SaveFile {
   state: GameState;
 }
 
-export type ParseResult = { ok: true; session: Session } | { ok: false; problem: 'json' | 'format' | 'version' | 'state' };
+export type ParseResult = { ok: true; session: Session } | { ok: false; problem: 'json' | 'format' | 'version' | 'newer' | 'state'; reason: string; version?: number };
 
 export function serializeSession(s: Session, now: Date = new Date()): string {
   const file: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt: now.toISOString(), classCode: s.classCode, nickname: s.nickname, state: s.state };
@@ -52,9 +52,12 @@ export function looksLikeGameState(x: unknown): x is GameState {
 
 export function parseSave(text: string): ParseResult {
   let raw: unknown;
-  try { raw = JSON.parse(text); } catch { return { ok: false, problem: 'json' }; }
-  if (!isObj(raw) || raw.format !== SAVE_FORMAT) return { ok: false, problem: 'format' };
-  if (raw.version !== SAVE_VERSION) return { ok: false, problem: 'version' };
-  if (!strOrNull(raw.classCode) || !strOrNull(raw.nickname) || !looksLikeGameState(raw.state)) return { ok: false, problem: 'state' };
+  try { raw = JSON.parse(text); } catch (e) { return { ok: false, problem: 'json', reason: String(e) }; }
+  if (!isObj(raw) || raw.format !== SAVE_FORMAT) return { ok: false, problem: 'format', reason: 'not a save of this game' };
+  if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > SAVE_VERSION) {
+    return { ok: false, problem: 'newer', reason: `save version ${raw.version} is newer than ${SAVE_VERSION}`, version: raw.version };
+  }
+  if (raw.version !== SAVE_VERSION) return { ok: false, problem: 'version', reason: `unknown save version ${String(raw.version)}` };
+  if (!strOrNull(raw.classCode) || !strOrNull(raw.nickname) || !looksLikeGameState(raw.state)) return { ok: false, problem: 'state', reason: 'the game state is damaged' };
   return { ok: true, session: { state: raw.state, classCode: (raw.classCode as string | null) ?? null, nickname: (raw.nickname as string | null) ?? null } };
 }
