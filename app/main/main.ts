@@ -5,6 +5,7 @@ import { appFiles } from './app-files';
 import { removeOrphanTempFiles } from './atomic-write';
 import { exportFile } from './export-file';
 import { createIpcHandlers } from './ipc-handlers';
+import { checkSaveForStore } from './save-check';
 import { createSaveStore } from './save-store';
 import { withContentSecurityPolicy } from './security/csp';
 import { isTrustedSender } from './security/ipc-sender';
@@ -60,7 +61,7 @@ async function start(): Promise<void> {
     file: files.userDataSettings(userData),
     onCorrupt: (keptAs, reason) => log(`settings file unreadable (${reason}); kept as ${keptAs}, using defaults`),
   });
-  const saves = createSaveStore(files.userDataSaves(userData));
+  const saves = createSaveStore(files.userDataSaves(userData), { check: checkSaveForStore });
   // A writer killed mid-save (power cut, task manager) leaves a temporary file; nothing else uses them now.
   const orphans = [...(await saves.removeOrphans().catch(() => [])), ...(await removeOrphanTempFiles(userData).catch(() => []))];
   if (orphans.length) log(`removed ${orphans.length} temporary file(s) left by an interrupted write`);

@@ -44,14 +44,14 @@ function monthsOverride(): number | undefined {
 let setup: Partial<SetupChoice> = {};
 let lastPersona: string | null = null;
 
-export async function showTitle(): Promise<void> {
+export async function showTitle(extraNotice?: string): Promise<void> {
   await flushSaves();
   endSession();
   const saved = await readAutosave();
   const writable = getStore().writable;
   if (saved.kind !== 'ok' && saved.kind !== 'none') console.warn(`autosave not usable (${saved.kind}): ${saved.detail}`);
   const self = () => { void showTitle(); };
-  const notices: string[] = [];
+  const notices: string[] = extraNotice ? [extraNotice] : [];
   if (!writable) notices.push('saves:title.readonly');
   if (saved.kind === 'ok' && saved.restored) notices.push('saves:title.restored');
   if (saved.kind === 'corrupt') notices.push('game:save.corrupt');
@@ -82,9 +82,16 @@ async function startOver(text: string): Promise<void> {
 }
 
 function continueGame(s: Parameters<typeof resumeSession>[0]): void {
-  resumeSession(s);
-  if (s.state.ended) showEnd();
-  else showPlay();
+  try {
+    resumeSession(s);
+    if (s.state.ended) showEnd();
+    else showPlay();
+  } catch (e) {
+    // Never a blank screen: a save that passed every check but still breaks a screen is set aside too.
+    console.error('the saved game could not be shown', e);
+    endSession();
+    void getStore().quarantineSave(AUTOSAVE_SLOT).finally(() => showTitle('game:save.corrupt'));
+  }
 }
 
 function showSetup(): void {

@@ -148,3 +148,46 @@ test('a broken save with no room to keep it aside: download a copy, then start o
   expect(await page.evaluate(() => localStorage.getItem('irb.save.autosave'))).toBeNull();
   expect(errors).toEqual([]);
 });
+
+test('an edited save (¥1e308) is refused with a clear message; the save before it is offered instead', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const { errors } = await openForGame(page, 'en', 12);
+  await startGame(page, { lang: 'en', persona: 'chen-li', classCode: 'EDIT1' });
+  await choosePath(page, { path: 'retrain', course: 'eCommerce' });
+  await nextMonth(page);
+  const backupMonth = await page.getByTestId('month-label').textContent();
+  await nextMonth(page);
+  await page.getByTestId('top-leave').click();
+  await expect(page.getByTestId('menu-continue')).toBeVisible();
+
+  // The latest save edited by hand: refused (kept aside), and the backup (a month earlier) restored.
+  const edited = await page.evaluate(() => {
+    const save = JSON.parse(localStorage.getItem('irb.save.autosave')!);
+    save.state.household.cash = 1e308;
+    const text = JSON.stringify(save);
+    localStorage.setItem('irb.save.autosave', text);
+    return text;
+  });
+  await page.reload();
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  await expect(page.getByTestId('title-notice')).toContainText('could not be used');
+  await keepScreenshot(page, info, 'restored-backup-en');
+  await page.getByTestId('menu-continue').click();
+  await expect(page.getByTestId('month-label')).toHaveText(backupMonth!);
+  expect(await page.evaluate(() => localStorage.getItem('irb.save.autosave.corrupt-1'))).toBe(edited);
+
+  // Both damaged (no good backup left): a clear message, no Continue, a new game possible.
+  await page.getByTestId('top-leave').click();
+  await page.evaluate(() => {
+    const save = JSON.parse(localStorage.getItem('irb.save.autosave')!);
+    save.state.pendingEvent = { id: 'x', kind: 'shock', month: 0, params: {}, choices: [] };
+    localStorage.setItem('irb.save.autosave', JSON.stringify(save));
+    localStorage.removeItem('irb.save.autosave.backup');
+  });
+  await page.reload();
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  await expect(page.getByTestId('title-notice')).toContainText('could not be read');
+  await expect(page.getByTestId('menu-continue')).toHaveCount(0);
+  await expect(page.getByTestId('menu-new')).toBeFocused();
+  expect(errors).toEqual([]);
+});

@@ -4,7 +4,7 @@
 import { getStore, type WriteProblem, type WriteResult } from '../platform/store';
 import { AUTOSAVE_SLOT, parseSave, serializeSession, type Session } from './save-format';
 import { openChoicesSignature, stopAfterMonth, type StopReason } from './quiet';
-import { availableActions, newGame, step, type Action, type GameConfig, type Reason, type SimEvent } from './sim-api';
+import { availableActions, listPersonas, listScenarios, newGame, step, type Action, type GameConfig, type GameState, type Reason, type SimEvent } from './sim-api';
 
 export type { Session };
 
@@ -163,13 +163,9 @@ async function readOnce(): Promise<SavedGame> {
   const parsed = parseSave(r.value);
   let refused: SavedGame;
   if (parsed.ok) {
-    // The model must accept it too: a state it cannot step from is as unusable as broken JSON.
-    try {
-      availableActions(parsed.session.state);
-      return { kind: 'ok', session: parsed.session, restored: false };
-    } catch (e) {
-      refused = { kind: 'corrupt', detail: `model refused the saved state: ${String(e)}` };
-    }
+    const refusal = modelRefusal(parsed.session.state);
+    if (refusal === null) return { kind: 'ok', session: parsed.session, restored: false };
+    refused = { kind: 'corrupt', detail: `model refused the saved state: ${refusal}` };
   } else {
     refused = parsed.problem === 'newer'
       ? { kind: 'newer', detail: parsed.reason, version: parsed.version ?? null }
@@ -179,4 +175,21 @@ async function readOnce(): Promise<SavedGame> {
   // Not kept aside (storage full, or a read-only tab): it stays in place and a new game will not replace it.
   if (!kept && store.writable) return { kind: 'full', detail: `could not keep the unusable save aside (${refused.kind})`, text: r.value };
   return refused;
+}
+
+/**
+ * Whether the model can play on from a state that passed the schema: it must list the choices and end a
+ * month (on a copy) without throwing. Null when it can; otherwise what went wrong.
+ */
+export function modelRefusal(state: GameState): string | null {
+  try {
+    // The screens look the scenario and persona up by id: ones this version does not have cannot be shown.
+    if (!listScenarios().some((x) => x.id === state.scenarioId)) return `unknown scenario ${state.scenarioId}`;
+    if (!listPersonas(state.scenarioId).some((p) => p.id === state.personaId)) return `unknown persona ${state.personaId}`;
+    availableActions(state);
+    if (!state.ended) step(structuredClone(state), { type: 'endMonth' });
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }

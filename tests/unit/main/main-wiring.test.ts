@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../app/main/security/csp';
 import { IPC_CHANNELS } from '../../../app/shared/ipc';
+import { newGame } from '../../../app/sim';
+import { serializeSession } from '../../../app/renderer/game/save-format';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -163,7 +165,11 @@ describe('main process wiring', () => {
     expect(await get(fromElsewhere)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await get(fromUs)).toMatchObject({ ok: true });
     const write = handlers.get(IPC_CHANNELS.writeSave)!;
-    expect(await write(fromUs, 'autosave', '{"week":1}')).toMatchObject({ ok: true, value: { slot: 'autosave' } });
+    // The main process checks a save against the shared schema before writing it.
+    expect(await write(fromUs, 'autosave', '{"week":1}')).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('format') } });
+    const game = newGame({ scenarioId: '2016-steel-coal', personaId: 'chen-li', seed: 1 });
+    if (!game.ok) throw new Error(game.reason.key);
+    expect(await write(fromUs, 'autosave', serializeSession({ state: game.state, classCode: null, nickname: null }))).toMatchObject({ ok: true, value: { slot: 'autosave' } });
     expect(await handlers.get(IPC_CHANNELS.listSaves)!(fromUs)).toMatchObject({ ok: true, value: [{ slot: 'autosave' }] });
   });
 
