@@ -69,7 +69,7 @@ test.describe('Electron shell', () => {
   test('the window opens on the title screen', async () => {
     await expect(page.locator('body[data-ready="true"]')).toBeAttached();
     await expect(page.getByTestId('title')).toHaveText('Iron Rice Bowl, Paper Loan');
-    expect(page.url()).toMatch(/^file:\/\/.*\/dist\/renderer\/index\.html/);
+    expect(page.url()).toBe('app://game/index.html');
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
     await page.screenshot({ path: test.info().outputPath('electron-title.png') });
   });
