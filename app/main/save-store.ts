@@ -1,6 +1,8 @@
 // Save slots as <slot>.json files in userData/saves. Writes are atomic and queued per slot (one writer at
 // a time); before a good save is replaced it is kept as <slot>.backup.json. A save that cannot be used is
 // moved aside as <slot>.corrupt-<n>.json (never overwritten, never deleted) and the backup takes its place.
+// A save from a newer version is left in place (that version will look for it there) until a write would
+// replace it: then it is moved aside as <slot>.newer-<n>.json.
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SAVE_SLOT_PATTERN, type SaveInfo } from '../shared/ipc';
@@ -92,10 +94,11 @@ export function createSaveStore(dir: string, options: SaveStoreOptions = {}): Sa
         if (text === null) return null;
         const verdict = check(text);
         if (verdict.ok) return text;
+        // A newer version's save stays where that version will look for it; only a write moves it aside.
+        if (verdict.newer) throw new MainError('save-newer', `save "${slot}" comes from a newer version of the game (${verdict.reason}); it was left unchanged`);
         const { keptAs, restored } = await replaceWithBackup(slot, verdict);
-        const code = verdict.newer ? 'save-newer' : 'save-corrupt';
         const tail = restored ? '; the previous good save was restored in its place' : '';
-        throw new MainError(code, `save "${slot}" could not be used (${verdict.reason}); it was kept as ${keptAs}${tail}`);
+        throw new MainError('save-corrupt', `save "${slot}" could not be used (${verdict.reason}); it was kept as ${keptAs}${tail}`);
       });
     },
 

@@ -101,7 +101,8 @@ test('a second tab says the game is open elsewhere and saves nothing', async ({ 
   await second.close();
 });
 
-test('a save from a newer version gets its own message and is kept aside unchanged', async ({ page }, info) => {
+test('a save from a newer version gets its own message, is left unchanged, and is kept aside by a new game', async ({ page }, info) => {
+  test.setTimeout(120_000);
   const newer = JSON.stringify({ format: 'irb-save', version: 99, state: { from: 'the future' } });
   await page.addInitScript((g) => {
     if (!sessionStorage.getItem('irb.newer-init')) { localStorage.setItem('irb.save.autosave', g); sessionStorage.setItem('irb.newer-init', '1'); }
@@ -111,9 +112,15 @@ test('a save from a newer version gets its own message and is kept aside unchang
   await expect(notice).toContainText('newer version');
   await expect(page.getByTestId('menu-continue')).toHaveCount(0);
   await keepScreenshot(page, info, 'newer-save-en');
-  expect(await page.evaluate(() => ({ main: localStorage.getItem('irb.save.autosave'), aside: localStorage.getItem('irb.save.autosave.newer-1') }))).toEqual({ main: null, aside: newer });
+  expect(await page.evaluate(() => localStorage.getItem('irb.save.autosave'))).toBe(newer);
   await page.getByTestId('lang-zh-CN').click();
   await expect(notice).toContainText('更新版本');
+  await keepScreenshot(page, info, 'newer-save-zh-CN');
+  await page.getByTestId('lang-en').click();
+  await startGame(page, { lang: 'en', persona: 'gao-peng', classCode: 'NEWER1' });
+  await choosePath(page, { path: 'retrain', course: 'driving' });
+  await nextMonth(page);
+  expect(await page.evaluate(() => localStorage.getItem('irb.save.autosave.newer-1'))).toBe(newer);
   expect(errors).toEqual([]);
 });
 

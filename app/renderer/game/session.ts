@@ -128,7 +128,7 @@ export type SavedGame =
   | { kind: 'ok'; session: Session; restored: boolean }
   /** The save could not be used; it has been kept aside under another name. */
   | { kind: 'corrupt'; detail: string }
-  /** The save was written by a newer version of the game; it has been kept aside, not changed. */
+  /** The save was written by a newer version of the game; it is left unchanged (a new game moves it aside). */
   | { kind: 'newer'; detail: string; version: number | null }
   /** Could not be used and there is no room to keep it aside: left where it is; `text` is for a copy. */
   | { kind: 'full'; detail: string; text: string }
@@ -142,7 +142,7 @@ export type SavedGame =
 export async function readAutosave(): Promise<SavedGame> {
   try {
     const first = await readOnce();
-    if (first.kind !== 'corrupt' && first.kind !== 'newer') return first;
+    if (first.kind !== 'corrupt') return first;
     if (!getStore().writable) return first;
     // Setting aside restored the backup, if there was a good one: offer it, with the reason for the swap.
     const second = await readOnce();
@@ -162,16 +162,18 @@ async function readOnce(): Promise<SavedGame> {
   if (r.value === null) return { kind: 'none' };
   const parsed = parseSave(r.value);
   let refused: SavedGame;
+  if (!parsed.ok && parsed.problem === 'newer') {
+    // Left where it is for the newer version; a new game here moves it aside before writing (the stores do).
+    return { kind: 'newer', detail: parsed.reason, version: parsed.version ?? null };
+  }
   if (parsed.ok) {
     const refusal = modelRefusal(parsed.session.state);
     if (refusal === null) return { kind: 'ok', session: parsed.session, restored: false };
     refused = { kind: 'corrupt', detail: `model refused the saved state: ${refusal}` };
   } else {
-    refused = parsed.problem === 'newer'
-      ? { kind: 'newer', detail: parsed.reason, version: parsed.version ?? null }
-      : { kind: 'corrupt', detail: `${parsed.problem}: ${parsed.reason}` };
+    refused = { kind: 'corrupt', detail: `${parsed.problem}: ${parsed.reason}` };
   }
-  const kept = await store.quarantineSave(AUTOSAVE_SLOT, refused.kind === 'newer');
+  const kept = await store.quarantineSave(AUTOSAVE_SLOT);
   // Not kept aside (storage full, or a read-only tab): it stays in place and a new game will not replace it.
   if (!kept && store.writable) return { kind: 'full', detail: `could not keep the unusable save aside (${refused.kind})`, text: r.value };
   return refused;

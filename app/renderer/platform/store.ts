@@ -2,6 +2,7 @@
 // user's data folder; in the browser build, to localStorage. Both keep a bad save aside, never overwrite it,
 // keep the last good save as a backup, and report a failed write with a reason the game can explain.
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../../shared/settings';
+import { checkSaveText } from '../../shared/save-schema';
 import { electronStore } from './electron-store';
 
 export type LoadResult =
@@ -41,22 +42,22 @@ export function isQuotaError(e: unknown): boolean {
   return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
-const jsonObject = (text: string): boolean => {
-  try {
-    const v: unknown = JSON.parse(text);
-    return !!v && typeof v === 'object' && !Array.isArray(v);
-  } catch {
-    return false;
-  }
-};
+export type SaveVerdict = 'usable' | 'newer' | 'unusable';
+
+/** The shared save schema's verdict on a save's text. */
+export function judgeSave(text: string): SaveVerdict {
+  const r = checkSaveText(text);
+  return r.ok ? 'usable' : r.problem === 'newer' ? 'newer' : 'unusable';
+}
 
 export interface BrowserStoreOptions {
-  /** Whether a save's text is usable (the save schema): decides what becomes the backup. */
-  isUsable?: (text: string) => boolean;
+  /** What a save's text is worth: decides what becomes the backup and what is kept aside before a write. */
+  judge?: (text: string) => SaveVerdict;
 }
 
 export function browserStore(ls: Storage = window.localStorage, options: BrowserStoreOptions = {}): Store {
-  const usable = options.isUsable ?? jsonObject;
+  const judge = options.judge ?? judgeSave;
+  const usable = (text: string) => judge(text) === 'usable';
 
   /**
    * Copies `raw` to the first free <key>.corrupt-<n> (or .newer-<n>), then removes the original. The copy
@@ -99,9 +100,10 @@ export function browserStore(ls: Storage = window.localStorage, options: Browser
       try {
         const existing = ls.getItem(saveKey(slot));
         if (existing !== null && existing !== json) {
-          if (usable(existing)) {
+          const verdict = judge(existing);
+          if (verdict === 'usable') {
             try { ls.setItem(backupKey(slot), existing); } catch { /* no room for a backup: the save itself matters more */ }
-          } else if (!keepAside(slot, existing, 'corrupt')) {
+          } else if (!keepAside(slot, existing, verdict === 'newer' ? 'newer' : 'corrupt')) {
             // An unusable save that cannot be kept aside is not overwritten either.
             return { ok: false, code: 'quota', detail: 'no room to keep the unusable save aside' };
           }

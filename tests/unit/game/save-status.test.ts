@@ -91,12 +91,14 @@ describe('continue from a save that cannot be used', () => {
     expect(ls.getItem(backupKey(AUTOSAVE_SLOT))).toBeNull();
   });
 
-  it('tells a save from a newer version apart and keeps it aside unchanged', async () => {
+  it('tells a save from a newer version apart, leaves it in place, and keeps it aside before a new game writes', async () => {
     const newer = JSON.stringify({ format: 'irb-save', version: SAVE_VERSION + 1, state: { whatever: true } });
     ls.setItem(saveKey(AUTOSAVE_SLOT), newer);
     expect(await readAutosave()).toMatchObject({ kind: 'newer' });
+    expect(ls.getItem(saveKey(AUTOSAVE_SLOT))).toBe(newer);
+    await playedMonths(0);
     expect(ls.getItem(`${saveKey(AUTOSAVE_SLOT)}.newer-1`)).toBe(newer);
-    expect(ls.getItem(saveKey(AUTOSAVE_SLOT))).toBeNull();
+    expect(JSON.parse(ls.getItem(saveKey(AUTOSAVE_SLOT))!).version).toBe(SAVE_VERSION);
   });
 
   it('leaves an unusable save in place when there is no room to keep it aside, and never writes over it', async () => {

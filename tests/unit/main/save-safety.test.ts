@@ -110,15 +110,14 @@ describe('backup of the last good save', () => {
     expect((await readdir(dir)).sort()).toEqual(['autosave.corrupt-1.json', 'autosave.corrupt-2.json']);
   });
 
-  it('keeps a save from a newer version aside under its own name', async () => {
+  it('leaves a save from a newer version in place, and keeps it aside under its own name before a write', async () => {
     const check = (t: string): SaveCheck => (t.includes('"v":9') ? { ok: false, newer: true, reason: 'version 9 is newer' } : { ok: true });
     const saves = createSaveStore(dir, { check });
-    await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'autosave.json'), '{"v":9}');
     await expect(saves.load('autosave')).rejects.toMatchObject({ code: 'save-newer' });
-    expect(await readdir(dir)).toEqual(['autosave.newer-1.json']);
-    await writeFile(join(dir, 'autosave.json'), '{"v":9}');
+    expect(await readdir(dir)).toEqual(['autosave.json']);
     await saves.write('autosave', '{"v":1}');
-    expect((await readdir(dir)).sort()).toEqual(['autosave.json', 'autosave.newer-1.json', 'autosave.newer-2.json']);
+    expect((await readdir(dir)).sort()).toEqual(['autosave.json', 'autosave.newer-1.json']);
+    expect(await readFile(join(dir, 'autosave.newer-1.json'), 'utf8')).toBe('{"v":9}');
   });
 });
