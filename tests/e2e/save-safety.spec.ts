@@ -1,6 +1,7 @@
 // No silent loss in the browser build: a full storage shows a notice with what to do and "Save and leave"
 // asks before leaving unsaved; a second tab opens read-only; a newer-version save gets its own message;
 // a broken save that cannot even be kept aside (storage full) is never overwritten.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { keepScreenshot } from './helpers/page';
 import { choosePath, openForGame, startGame } from './game-helpers';
@@ -16,6 +17,12 @@ async function simulateQuota(page: Page): Promise<void> {
   });
 }
 const setFull = (page: Page, full: boolean) => page.evaluate((f) => { (window as unknown as { __full?: boolean }).__full = f; }, full);
+/** axe-core: no serious or critical WCAG 2.1 AA violation on the screen as it is. */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#world canvas').analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, what).toEqual([]);
+}
 const nextMonth = async (page: Page) => {
   const before = await page.getByTestId('month-label').textContent();
   await page.getByTestId('next-month').click();
@@ -42,6 +49,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(banner).toHaveAttribute('data-problem', 'quota');
     await expect(banner).toContainText(lang === 'en' ? 'not saved' : '没有存上');
     await keepScreenshot(page, info, `save-full-banner-${lang}`);
+    await expectAccessible(page, 'the save banner');
 
     // "Save and leave" does not leave silently: it asks, and "Stay" goes back to the month.
     await page.getByTestId('top-leave').click();
@@ -49,6 +57,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('role', 'alertdialog');
     await keepScreenshot(page, info, `save-full-leave-${lang}`);
+    await expectAccessible(page, 'the leave question');
+    await expect(page.getByTestId('leave-retry')).toBeVisible();
+    await page.keyboard.press('Escape'); // Escape stays in the game, like "Stay"
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('top-leave')).toBeFocused();
+    await page.getByTestId('top-leave').click();
     await page.getByTestId('leave-stay').click();
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('top-leave')).toBeFocused();

@@ -46,8 +46,10 @@ export function leaveDialog(choices: LeaveChoices): HTMLElement {
     await retry();
     if (saveStatus().ok) choices.leave();
   };
+  // Escape means "stay": the safe answer (the rest of the screen is inert while the question is open).
+  const onKey = (e: Event) => { if ((e as KeyboardEvent).key === 'Escape') { e.preventDefault(); choices.stay(); } };
   return h('div', { class: 'event-backdrop leave-backdrop' },
-    h('section', { class: 'event-card leave-dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'leave-title', 'aria-describedby': 'leave-body', 'data-testid': 'leave-dialog' },
+    h('section', { class: 'event-card leave-dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'leave-title', 'aria-describedby': 'leave-body', 'data-testid': 'leave-dialog', onkeydown: onKey },
       h('h2', { id: 'leave-title', tabindex: '-1', 'data-focus-id': 'leave-title' }, t('saves:leave.title')),
       h('p', { id: 'leave-body' }, t(readonly ? 'saves:leave.bodyReadonly' : 'saves:leave.body')),
       h('div', { class: 'leave-actions' },
