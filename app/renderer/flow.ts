@@ -3,7 +3,8 @@
 import i18next from 'i18next';
 import { t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
-import { randomSeed, seedFromClassCode } from './game/class-code';
+import { randomSeed, readClassCode } from './game/class-code';
+import { classGameConfig } from '../shared/class-settings';
 import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
 import { loadReportScreen, prefetchReport } from './game/report-link';
 import { setTownMotion, showTown } from './game/town-link';
@@ -17,6 +18,7 @@ import { showScreen } from './ui/screens';
 import { settingsScreen } from './ui/settings-screen';
 import { setupScreen, type SetupChoice } from './ui/setup-screen';
 import { reasonText } from './ui/text';
+import { teacherScreen } from './ui/teacher-screen';
 import { titleScreen } from './ui/title-screen';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
@@ -52,6 +54,7 @@ export async function showTitle(): Promise<void> {
     newGame: showSetup,
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
+    teacher: showTeacher,
     about: () => showScreen(aboutScreen(self)),
     notice,
   }));
@@ -71,8 +74,11 @@ function showPersonas(): void {
   const scenarioId = setup.scenarioId!;
   showScreen(personaScreen(scenarioId, lastPersona, (personaId) => {
     lastPersona = personaId;
-    const seed = setup.classCode ? seedFromClassCode(setup.classCode) : randomSeed();
-    const r = startSession({ scenarioId, personaId, seed, months: monthsOverride() }, setup.classCode ?? null, setup.nickname ?? null);
+    const code = readClassCode(setup.classCode ?? '');
+    const cfg = code.kind === 'settings'
+      ? classGameConfig(code.settings, personaId, monthsOverride())
+      : { scenarioId, personaId, seed: code.kind === 'seedOnly' ? code.seed : randomSeed(), months: monthsOverride() };
+    const r = startSession(cfg, setup.classCode ?? null, setup.nickname ?? null);
     if (!r.ok) { announce(reasonText(r.reason)); console.error(`new game refused: ${r.reason.key}`); return; }
     showScreen(introScreen(scenarioId, showPlay));
   }, showSetup));
@@ -105,5 +111,20 @@ async function showReport(): Promise<void> {
   } catch (e) {
     console.error('the report could not be opened', e);
     announce(t('game:end.reportFailed'));
+  }
+}
+
+function showTeacher(): void {
+  showScreen(teacherScreen({ back: () => { void showTitle(); }, classView: () => { void showClassView(); } }));
+}
+
+/** The class results view is its own chunk: students' machines never load it. */
+async function showClassView(): Promise<void> {
+  try {
+    const { classViewScreen } = await import('./classroom/class-view-screen');
+    showScreen(classViewScreen({ back: showTeacher }));
+  } catch (e) {
+    console.error('the class view could not be opened', e);
+    announce(t('classroom:view.loadFailed'));
   }
 }
