@@ -26,6 +26,13 @@ async function student(browser: Browser, o: { lang: Lang; code: string; persona:
   await playToEnd(page);
   await page.getByTestId('end-report').click();
   await expect(page.getByTestId('report-screen')).toBeVisible();
+  if (o.path.path === 'business') {
+    // The two answers given before opening stand beside what happened.
+    await expect(page.getByTestId('report-predicted-entrants')).toHaveText(String(o.path.predictedEntrants));
+    await expect(page.getByTestId('report-actual-entrants')).not.toBeEmpty();
+    await page.getByTestId('report-prediction').scrollIntoViewIfNeeded();
+    await keepScreenshot(page, o.info, `report-prediction-${o.lang}`);
+  }
   await expect(page.getByTestId('report-save-results')).toBeEnabled();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-save-results').click()]);
   const path = o.info.outputPath(`${o.nickname}-${download.suggestedFilename()}`);
@@ -41,7 +48,7 @@ test('a teacher makes a preset code, two students play it in two languages, the 
   const code = await makeCode(page, info, 'en');
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
 
-  const a = await student(browser, { lang: 'en', code: code.toLowerCase(), persona: 'wang-qiang', nickname: 'Ann, "A"', path: { path: 'business', business: 'breakfastStall', loan: 10000 }, info });
+  const a = await student(browser, { lang: 'en', code: code.toLowerCase(), persona: 'wang-qiang', nickname: 'Ann, "A"', path: { path: 'business', business: 'breakfastStall', loan: 10000, predictedEntrants: 2, willBeatAverage: true }, info });
   const b = await student(browser, { lang: 'zh-CN', code: code.replace(/-/g, ' '), persona: 'chen-li', nickname: '王小明', path: { path: 'retrain', course: 'elderCare' }, info });
   for (const f of [a, b]) {
     const r = parseResults(readFileSync(f, 'utf8'));
@@ -60,7 +67,10 @@ test('a teacher makes a preset code, two students play it in two languages, the 
   expect(names.sort()).toEqual(['Ann, "A"', '王小明'].sort());
   await expect(page.getByTestId('cv-path-business')).toContainText('1 of 2');
   await expect(page.getByTestId('cv-trade-breakfastStall')).toBeVisible();
+  await expect(page.getByTestId('cv-predictions')).toContainText('Breakfast stall');
   await keepScreenshot(page, info, 'class-view-en');
+  await page.getByTestId('cv-trades').scrollIntoViewIfNeeded();
+  await keepScreenshot(page, info, 'class-view-trades-en');
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cv-csv').click()]);
   const csv = readFileSync(await csvDownload.path(), 'utf8');

@@ -205,7 +205,10 @@ function tradesSection(s: ClassSummary): HTMLElement {
       options: {
         animation: false, responsive: false,
         plugins: { tooltip: { callbacks: { label: (ctx) => `${tradeName(opened.filter((x) => x.meanProfit !== null)[ctx.dataIndex]!.businessId)}: ${yuan(ctx.parsed.y ?? 0)}` } } },
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('classroom:view.crowdingX') } }, y: { title: { display: true, text: t('classroom:view.crowdingY') } } },
+        scales: {
+          x: { beginAtZero: true, suggestedMax: Math.max(...opened.map((x) => x.opened)) + 1, ticks: { precision: 0 }, title: { display: true, text: t('classroom:view.crowdingX') } },
+          y: { grace: '20%', title: { display: true, text: t('classroom:view.crowdingY') } },
+        },
       },
     })) : null);
 }

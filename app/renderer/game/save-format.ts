@@ -2,6 +2,7 @@
 // A save is the session as JSON, wrapped with a format name and version so old or foreign files are refused
 // with a clear message instead of breaking the game halfway through a month.
 import type { GameState } from '../../sim/types';
+import { isEntryPrediction, type EntryPrediction } from './prediction';
 
 export const SAVE_FORMAT = 'irb-save';
 export const SAVE_VERSION = 1;
@@ -11,6 +12,8 @@ export interface Session {
   state: GameState;
   classCode: string | null;
   nickname: string | null;
+  /** The two answers given before opening a business (kept beside the model's state, not in it). */
+  prediction?: EntryPrediction | null;
 }
 
 export interface SaveFile {
@@ -19,13 +22,14 @@ export interface SaveFile {
   savedAt: string;
   classCode: string | null;
   nickname: string | null;
+  prediction?: EntryPrediction | null;
   state: GameState;
 }
 
 export type ParseResult = { ok: true; session: Session } | { ok: false; problem: 'json' | 'format' | 'version' | 'state' };
 
 export function serializeSession(s: Session, now: Date = new Date()): string {
-  const file: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt: now.toISOString(), classCode: s.classCode, nickname: s.nickname, state: s.state };
+  const file: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt: now.toISOString(), classCode: s.classCode, nickname: s.nickname, ...(s.prediction ? { prediction: s.prediction } : {}), state: s.state };
   return JSON.stringify(file);
 }
 
@@ -56,5 +60,7 @@ export function parseSave(text: string): ParseResult {
   if (!isObj(raw) || raw.format !== SAVE_FORMAT) return { ok: false, problem: 'format' };
   if (raw.version !== SAVE_VERSION) return { ok: false, problem: 'version' };
   if (!strOrNull(raw.classCode) || !strOrNull(raw.nickname) || !looksLikeGameState(raw.state)) return { ok: false, problem: 'state' };
-  return { ok: true, session: { state: raw.state, classCode: (raw.classCode as string | null) ?? null, nickname: (raw.nickname as string | null) ?? null } };
+  // An unreadable prediction is dropped rather than refusing the whole game: the game itself is intact.
+  const prediction = isEntryPrediction(raw.prediction) ? raw.prediction : null;
+  return { ok: true, session: { state: raw.state, classCode: (raw.classCode as string | null) ?? null, nickname: (raw.nickname as string | null) ?? null, prediction } };
 }

@@ -5,14 +5,7 @@ import { RESULTS_SCHEMA_ID, RESULTS_VERSION, type ResultsFile, type ResultsRefus
 import type { LocaleId } from '../../shared/locales';
 import { lifeOutcome } from './lives';
 import { businessFacts, entrantsWithinYear } from '../classroom/trade-facts';
-
-/** The student's two answers before opening a business (kept with the game, not in the model's state). */
-export interface EntryPrediction {
-  businessId: string;
-  month: number;
-  predictedEntrants: number;
-  willBeatAverage: boolean;
-}
+import type { EntryPrediction } from '../game/prediction';
 import type { Lang } from './text';
 
 const clampMeter = (x: number) => Math.min(100, Math.max(0, Math.round(x * 10) / 10));

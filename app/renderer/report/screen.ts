@@ -19,6 +19,7 @@ import type { ReportFigures } from './lives';
 import { buildReport, playerStanding } from './model';
 import { preparePrint, preparePrintNow, removePrintCopy } from './print';
 import { buildResultsFile, resultsFileName } from './results-file';
+import type { EntryPrediction } from '../game/prediction';
 import { langFor } from './text';
 import { drawCharts, drawReport, type DrawnReport, type ReportData } from './view';
 
@@ -26,6 +27,7 @@ export interface ReportSession {
   state: GameState;
   classCode: string | null;
   nickname: string | null;
+  prediction?: EntryPrediction | null;
 }
 
 export interface ReportActions {
@@ -57,7 +59,7 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
   const data: ReportData = {
     // The job: the paths not taken (one life per path) and `runs` lives per path.
     state, model, figures: figuresIfReady(cfg, runs), figuresError: null, progress: { done: 0, total: PATH_IDS.length * (runs + 1) },
-    classCode: session.classCode, nickname: session.nickname,
+    classCode: session.classCode, nickname: session.nickname, prediction: session.prediction ?? null,
   };
   let nickname = session.nickname ?? '';
   let printLangs: PrintLangs = 'current';
@@ -123,6 +125,7 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
     const file = buildResultsFile(state, {
       language: lang(), classCode: session.classCode, nickname: nickname.trim() || null,
       standing: f ? playerStanding(model, f) : null,
+      prediction: session.prediction ?? null,
     });
     const text = serializeResults(file);
     const name = resultsFileName(file);
