@@ -19,6 +19,8 @@ import { settingsScreen } from './ui/settings-screen';
 import { setupScreen, type SetupChoice } from './ui/setup-screen';
 import { reasonText } from './ui/text';
 import { teacherScreen } from './ui/teacher-screen';
+import { replaceGameScreen, savedGamesScreen } from './ui/saved-games-screen';
+import { entryOf, keepFinished, keepPlaying, takeUpGame, unfinishedAutosave } from './game/slots';
 import { titleScreen } from './ui/title-screen';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
@@ -51,10 +53,11 @@ export async function showTitle(): Promise<void> {
   if (saved.kind === 'corrupt' || saved.kind === 'io') console.warn(`autosave not usable: ${saved.detail}`);
   const self = () => { void showTitle(); };
   showScreen(titleScreen({
-    newGame: showSetup,
+    newGame: () => { void askBeforeNewGame(); },
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
     teacher: showTeacher,
+    savedGames: showSavedGames,
     about: () => showScreen(aboutScreen(self)),
     notice,
   }));
@@ -96,6 +99,7 @@ function showEnd(): void {
   const s = currentSession();
   if (!s) { void showTitle(); return; }
   prefetchReport(s.state);
+  void keepFinished(s); // every finished game stays among the past games
   showScreen(endScreen(s, {
     report: () => { void showReport(); },
     newGame: showSetup,
@@ -127,4 +131,32 @@ async function showClassView(): Promise<void> {
     console.error('the class view could not be opened', e);
     announce(t('classroom:view.loadFailed'));
   }
+}
+
+/** "New game" never takes the place of a game still being played without asking: it is kept among the saved games. */
+async function askBeforeNewGame(): Promise<void> {
+  const current = await unfinishedAutosave();
+  if (!current) { showSetup(); return; }
+  showScreen(replaceGameScreen(entryOf('autosave', current, null), {
+    cancel: () => { void showTitle(); },
+    keep: () => {
+      void keepPlaying(current).then((slot) => {
+        if (slot) { announce(t('classroom:saves.kept')); showSetup(); } else announce(t('classroom:saves.keepFailed'));
+      });
+    },
+  }));
+}
+
+function showSavedGames(): void {
+  showScreen(savedGamesScreen({
+    back: () => { void showTitle(); },
+    open: (g) => {
+      if (g.kind === 'finished') { resumeSession(g.session); showEnd(); return; }
+      void takeUpGame(g.slot).then((s) => {
+        if (!s) { announce(t('classroom:saves.openFailed')); return; }
+        resumeSession(s);
+        showPlay();
+      });
+    },
+  }));
 }

@@ -33,6 +33,9 @@ export async function openForGame(page: Page, lang: Lang, months?: number, textS
 /** From the title: new game -> set-up -> persona -> intro -> first month (unless stopAtIntro). */
 export async function startGame(page: Page, o: StartOptions): Promise<void> {
   await page.getByTestId('menu-new').click();
+  // A game still being played is never replaced unasked: keep it (it goes to Saved games).
+  await expect(page.getByTestId('setup-screen').or(page.getByTestId('replace-screen'))).toBeVisible();
+  if (await page.getByTestId('replace-screen').count()) await page.getByTestId('replace-keep').click();
   await expect(page.getByTestId('setup-screen')).toBeVisible();
   if (o.scenario) await page.getByTestId(`scenario-${o.scenario}`).check();
   await page.getByTestId('class-code').fill(o.classCode ?? 'E2E');
