@@ -143,9 +143,15 @@ function destroyCharts(): void {
   while (charts.length) charts.pop()!.destroy();
 }
 
-function chartCanvas(id: string, label: string, make: (c: HTMLCanvasElement) => Chart): HTMLElement {
+// Canvas text cannot wait for a font: load the bundled Noto Sans SC for the chart's words first (Chinese labels).
+Chart.defaults.font.family = '"Noto Sans SC", system-ui, sans-serif';
+
+function chartCanvas(id: string, label: string, words: string[], make: (c: HTMLCanvasElement) => Chart): HTMLElement {
   const canvas = h('canvas', { id, role: 'img', 'aria-label': label, width: 880, height: 300 });
-  queueMicrotask(() => { if (canvas.isConnected) charts.push(make(canvas)); });
+  const text = [label, ...words].join('');
+  void Promise.all([document.fonts.load('12px "Noto Sans SC"', text), document.fonts.load('bold 12px "Noto Sans SC"', text)])
+    .catch(() => undefined)
+    .then(() => { if (canvas.isConnected) charts.push(make(canvas)); });
   return h('div', { class: 'chart-box' }, canvas);
 }
 
@@ -167,7 +173,7 @@ function pathsSection(s: ClassSummary): HTMLElement {
         h('td', {}, maybe(p.employedRate, (x) => percent(x))),
         h('td', {}, maybe(p.meanPercentile, (x) => t('classroom:view.percentile', { p: Math.round(x * 100) }))),
         h('td', {}, maybe(p.cohortShare, (x) => percent(x))))))),
-    n ? chartCanvas('cv-paths-chart', t('classroom:view.pathsChart'), (c) => new Chart(c, {
+    n ? chartCanvas('cv-paths-chart', t('classroom:view.pathsChart'), [...PATHS.map(pathName), ...months.map((m) => t('classroom:view.monthShort', { month: m + 1 })), t('classroom:view.studentsAxis')], (c) => new Chart(c, {
       type: 'bar',
       data: {
         labels: months.map((m) => t('classroom:view.monthShort', { month: m + 1 })),
@@ -194,7 +200,7 @@ function tradesSection(s: ClassSummary): HTMLElement {
       h('tbody', {}, ...opened.map((x) => h('tr', { 'data-testid': `cv-trade-${x.businessId}` },
         h('th', { scope: 'row' }, tradeName(x.businessId)), h('td', {}, num(x.opened)),
         h('td', {}, maybe(x.meanProfit, (v) => t('classroom:unit.yuanMonth', { amount: yuan(v) }))), h('td', {}, num(x.defaults)), h('td', {}, num(x.closed)))))) : h('p', {}, t('classroom:view.noTrades')),
-    opened.length ? chartCanvas('cv-crowding-chart', t('classroom:view.crowdingChart'), (c) => new Chart(c, {
+    opened.length ? chartCanvas('cv-crowding-chart', t('classroom:view.crowdingChart'), [t('classroom:view.crowdingSeries'), t('classroom:view.crowdingX'), t('classroom:view.crowdingY'), ...opened.map((x) => tradeName(x.businessId))], (c) => new Chart(c, {
       type: 'scatter',
       data: {
         datasets: [{
