@@ -49,6 +49,9 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
     await expect(page.getByTestId('cv-trade-breakfastStall')).toContainText('2');
     await axe(page);
     await page.getByTestId('cv-projector').check();
+    // File names can carry students' names: hidden on the projector too.
+    expect((await page.getByTestId('cv-left-item').allInnerTexts()).join(' ')).not.toContain('.json');
+    expect(await page.getByTestId('cv-student-name').allInnerTexts()).not.toContain('王小明');
     await page.getByTestId('cv-paths').scrollIntoViewIfNeeded();
     await keepScreenshot(page, info, `class-view-${lang}`);
 

@@ -105,7 +105,18 @@ function saveView(s: ClassSummary): void {
     const p = f ? parseResults(f.text) : null;
     if (p?.ok) files.push({ name: st.file, results: p.results });
   }
-  download(`class-${s.classCode ?? 'results'}-view.json`, serializeView(s.classCode, files), 'application/json');
+  const name = `class-${s.classCode ?? 'results'}-view.json`;
+  const text = serializeView(s.classCode, files);
+  // The desktop app saves through its own dialog (as the results file does); the browser downloads.
+  if (window.irb) {
+    void window.irb.exportFile({ kind: 'json', suggestedName: name, data: text }).then((r) => {
+      state.message = r.ok ? (r.value.saved ? t('classroom:view.savedTo', { path: r.value.path }) : '') : t('classroom:view.saveFailed', { detail: r.error.message });
+      if (state.message) announce(state.message);
+      redraw();
+    });
+    return;
+  }
+  download(name, text, 'application/json');
 }
 
 async function openPrevious(file: File): Promise<void> {
@@ -266,7 +277,9 @@ function leftOutSection(s: ClassSummary | null): HTMLElement | null {
   if (!items.length) return null;
   return h('section', { 'aria-labelledby': 'cv-left-h', 'data-testid': 'cv-left-out' },
     h('h2', { id: 'cv-left-h' }, t('classroom:view.leftOutTitle', { count: items.length })),
-    h('ul', { class: 'left-out' }, ...items.map((i) => h('li', { 'data-testid': 'cv-left-item' }, h('strong', {}, i.name), ': ', i.text))));
+    // File names often carry a student's name: the projector shows numbers instead.
+    h('ul', { class: 'left-out' }, ...items.map((i, n) => h('li', { 'data-testid': 'cv-left-item' },
+      h('strong', {}, state.projector ? t('classroom:view.fileNumber', { n: n + 1 }) : i.name), ': ', state.projector ? i.text.replace(/\S+\.json\b/g, '…') : i.text))));
 }
 
 function compareSection(s: ClassSummary): HTMLElement {
