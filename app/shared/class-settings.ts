@@ -28,7 +28,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { id: 'uiAmount', param: 'uiMonthly', kind: 'factor', levels: [0, 0.5, 0.75, 1.25, 1.5, 2], unit: 'yuanMonth' },
   { id: 'uiMonths', param: 'uiMonthsLong', kind: 'factor', levels: [0, 0.5, 1.5, 2], unit: 'months' },
   { id: 'cohort', param: 'cohortSize', kind: 'factor', levels: [0, 0.25, 0.5, 1.5, 2, 3], unit: 'workers' },
-  { id: 'wageCut', param: 'townWageCut', kind: 'value', levels: [0, 0.1, 0.2, 0.3, 0.4, 0.5], unit: 'percent' },
+  { id: 'wageCut', param: 'wageLossPerLaidOff', kind: 'factor', levels: [0, 0.5, 0.75, 1.25, 1.5], unit: 'percent' },
   { id: 'remitCut', param: 'townRemittanceCut', kind: 'value', levels: [0, 0.1, 0.2, 0.3, 0.45, 0.6], unit: 'percent' },
 ];
 
@@ -66,6 +66,7 @@ export function settingValue(def: SettingDef, scenario: Scenario, level: number)
   if (l === undefined) throw new RangeError(`class setting ${def.id}: no level ${level}`);
   if (def.kind !== 'factor') return l;
   const x = (base as number) * (l as number);
+  if (def.unit === 'percent') return Math.min(1, Math.round(x * 100) / 100);
   return def.unit === 'yuan' ? Math.round(x / 1000) * 1000 : def.unit === 'yuanMonth' ? Math.round(x / 10) * 10 : Math.round(x);
 }
 
@@ -110,7 +111,7 @@ export function classGameConfig(s: ClassSettings, personaId: string, months?: nu
     const f = SETTINGS.find((d) => d.id === 'uiMonths')!.levels[s.levels.uiMonths - 1] as number;
     for (const k of ['uiMonthsShort', 'uiMonthsMid', 'uiMonthsLong'] as const) policy[k] = Math.round(scenario.params[k].value * f);
   }
-  if (s.levels.wageCut) policy.townWageCut = val('wageCut');
+  if (s.levels.wageCut) policy.wageLossPerLaidOff = val('wageCut');
   if (s.levels.remitCut) policy.townRemittanceCut = val('remitCut');
   const cfg: GameConfig = { scenarioId: s.scenarioId, personaId, seed: s.seed };
   if (s.levels.cohort) cfg.cohortSize = val('cohort') as number;

@@ -7,12 +7,17 @@ export type {
 } from './types';
 export { CATEGORIES, LOCATION_IDS, PATH_IDS, POLICY_KEYS } from './types';
 export { listBusinesses, listCourses, listDestinations, listPersonas, listScenarios } from './catalog';
-export { DEFAULT_SCENARIO_ID } from './data/scenarios';
+export { DEFAULT_SCENARIO_ID, findScenario } from './data/scenarios';
+export { PERSONA_DATA } from './data/personas';
 export { EVENTS as EVENT_DEFINITIONS } from './events';
 export { FINANCING_FLOWS, STATE_VERSION, newGame, step } from './engine';
 export { availableActions } from './actions';
 export { autoPolicy, simulateLife } from './policy';
-export { runBatch, summarize } from './summary';
+export { comparePaths, keptJobBaseline, outcomeParts, percentile, runBatch, summarize, type PathComparison } from './summary';
+export { contributionCost, localJobOdds, migrantJobOdds, severanceAmount, workStatus, type WorkStatus } from './rules/labour';
+export { contributionFigures, defaultLoanAmount, defaultLocation } from './actions';
+export { projectLoanLimit } from './market';
+export { relativesCanLend } from './rules/loan';
 export { deriveSeed } from './rng';
 
 import type { GameConfig, PathId, Reason } from './types';

@@ -17,7 +17,7 @@ export function cleanPolicy(s: Scenario, policy: PolicyOverrides | undefined): P
     const base = s.params[k].value;
     if (typeof base === 'boolean') { if (typeof x === 'boolean') out[k] = x; continue; }
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) continue;
-    if ((k === 'townWageCut' || k === 'townRemittanceCut') && x > 1) continue;
+    if ((k === 'wageLossPerLaidOff' || k === 'townRemittanceCut') && x > 1) continue;
     if (k.startsWith('uiMonths') || k === 'loanMaxTermMonths') { if (Number.isInteger(x)) out[k] = x; continue; }
     out[k] = x;
   }

