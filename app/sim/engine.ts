@@ -52,7 +52,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
   const cash = Math.round(persona.savings * ws);
   const state: GameState = {
     version: STATE_VERSION,
-    config: { scenarioId: scenario.id, personaId: persona.id, seed: cfg.seed, cohortSize, months },
+    config: { scenarioId: scenario.id, personaId: persona.id, seed: cfg.seed, cohortSize, months, ...(cfg.policy ? { policy: { ...cfg.policy } } : {}) },
     scenarioId: scenario.id,
     personaId: persona.id,
     month: 0,

@@ -5,6 +5,7 @@ import type { LocaleId } from '../../shared/locales';
 import type { PdfPageSize } from '../../shared/ipc';
 import { drawCharts, drawReport, type PendingChart, type ReportData } from './view';
 import { langFor } from './text';
+import '../styles/report-short.css';
 
 const ROOT_CLASS = 'report-print-root';
 const STYLE_ID = 'report-page-style';
@@ -19,7 +20,7 @@ export function removePrintCopy(): void {
   document.documentElement.classList.remove('report-print-ready');
 }
 
-function build(data: ReportData, langs: LocaleId[], size: PdfPageSize): { root: HTMLElement; charts: PendingChart[] } {
+function build(data: ReportData, langs: LocaleId[], size: PdfPageSize, short: boolean): { root: HTMLElement; charts: PendingChart[] } {
   removePrintCopy();
   const style = document.createElement('style');
   style.id = STYLE_ID;
@@ -27,6 +28,8 @@ function build(data: ReportData, langs: LocaleId[], size: PdfPageSize): { root: 
   document.head.append(style);
   const root = document.createElement('div');
   root.className = ROOT_CLASS;
+  // The two-page version (story, market, paths not taken, one question) for a class's debrief: see report-short.css.
+  root.classList.toggle('short', short);
   root.dataset.pageSize = size;
   root.dataset.langs = langs.join(' ');
   const charts: PendingChart[] = [];
@@ -54,8 +57,8 @@ function chartsToImages(charts: { canvas: HTMLCanvasElement; chart: { toBase64Im
 }
 
 /** Builds the print copy and waits until fonts and chart images are ready. */
-export async function preparePrint(data: ReportData, langs: LocaleId[], size: PdfPageSize): Promise<HTMLElement> {
-  const { root, charts } = build(data, langs, size);
+export async function preparePrint(data: ReportData, langs: LocaleId[], size: PdfPageSize, short = false): Promise<HTMLElement> {
+  const { root, charts } = build(data, langs, size, short);
   void root.offsetHeight; // lay out, so the font faces the text needs start loading
   const sample = root.textContent ?? '';
   try {
@@ -68,8 +71,8 @@ export async function preparePrint(data: ReportData, langs: LocaleId[], size: Pd
 }
 
 /** For Ctrl+P / the browser menu: no time to wait, so draw with whatever font is loaded. */
-export function preparePrintNow(data: ReportData, langs: LocaleId[], size: PdfPageSize): void {
-  const { charts } = build(data, langs, size);
+export function preparePrintNow(data: ReportData, langs: LocaleId[], size: PdfPageSize, short = false): void {
+  const { charts } = build(data, langs, size, short);
   const drawn = charts.filter((c) => c.canvas.isConnected).map((c) => ({ canvas: c.canvas, chart: c.draw() }));
   chartsToImages(drawn);
 }

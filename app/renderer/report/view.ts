@@ -1,5 +1,7 @@
 // Draws the report in one language: the same function makes the on-screen report and each language of the
 // printed one. Charts are drawn after the bundled font is ready, each with a text summary and a data table.
+import { predictionSection } from './prediction-section';
+import type { EntryPrediction } from '../game/prediction';
 import type { GameState, PathId } from '../game/sim-api';
 import { PATH_IDS } from '../game/sim-api';
 import { h } from '../ui/dom';
@@ -20,6 +22,7 @@ export interface ReportData {
   progress: Progress | null;
   classCode: string | null;
   nickname: string | null;
+  prediction?: EntryPrediction | null;
 }
 
 export interface DrawOptions {
@@ -341,6 +344,7 @@ export function drawReport(L: Lang, data: ReportData, o: DrawOptions): DrawnRepo
     timeline(L, data, o),
     section(L, 'charts', o, money.el, meters.el),
     market.el,
+    predictionSection(L, data.state, data.prediction ?? null, o.idPrefix),
     section(L, 'paths', o, h('p', {}, L.t('report:paths.intro')), pathsBody),
     section(L, 'lives', o, h('p', {}, L.t('report:lives.intro', { runs: data.figures?.runsPerPath ?? 500 })), livesBody),
     section(L, 'real', o, h('p', {}, L.t('report:real.intro')), realBody),

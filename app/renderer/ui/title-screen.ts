@@ -8,6 +8,8 @@ export interface TitleActions {
   newGame?: () => void;
   continueGame?: () => void; // present only when a save exists
   settings?: () => void;
+  teacher?: () => void;
+  savedGames?: () => void;
   about?: () => void;
   /** A message shown above the menu (e.g. the saved game could not be read); rebuilt in the active language. */
   notice?: () => string;
@@ -32,6 +34,8 @@ export function titleScreen(actions: TitleActions): Screen {
             h('ul', { class: 'menu' },
               item('menu-continue', t('common:menu.continue'), actions.continueGame),
               item('menu-new', t('common:menu.newGame'), actions.newGame),
+              item('menu-saved', t('classroom:menu.savedGames'), actions.savedGames),
+              item('menu-teacher', t('classroom:menu.teacher'), actions.teacher),
               item('menu-settings', t('common:menu.settings'), actions.settings),
               item('menu-about', t('common:menu.about'), actions.about))),
           languageSwitch())),

@@ -7,6 +7,7 @@ import {
   LOCATION_IDS, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
+import { entryQuestions, entryQuestionsAnswered, keepEntryAnswers, predictionNeeded } from './entry-questions';
 import { ct, monthName, reasonText } from '../text';
 
 type Choose<P extends PathId> = Extract<Action, { type: 'choosePath'; path: P }>;
@@ -288,6 +289,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
         const loan = ui.loanAmount ?? a.loanAmount;
         const term = ui.termMonths ?? a.termMonths;
         const loc = ui.location ?? a.location ?? 'sideStreet';
+        const ask = predictionNeeded();
         const terms: number[] = [];
         for (let m = 6; m <= maxTerm; m += 6) terms.push(m);
         if (!terms.includes(term)) terms.push(term);
@@ -304,8 +306,9 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
             ...fig(t('game:fig.instalment'), loan > 0 ? t('game:fig.perMonth', { amount: yuan(Math.ceil(loan / Math.max(1, term))) }) : t('game:fig.noLoan')),
             ...fig(t('game:fig.rate'), t('game:fig.rateValue', { rate: percent(sel.figures.annualRate ?? 0, 2) }))),
           h('p', { class: 'risk' }, loan > 0 ? t('game:path.business.riskLoan') : t('game:path.business.risk')),
-          confirmButton('business', loan > 0 ? t('game:path.business.confirmLoan', { amount: yuan(loan) }) : t('game:path.business.confirm'), true,
-            () => hooks.act({ type: 'choosePath', path: 'business', businessId: a.businessId, loanAmount: loan, termMonths: term, location: loc }, 'business')));
+          ask ? entryQuestions(a.businessId, hooks.rerender) : null,
+          confirmButton('business', loan > 0 ? t('game:path.business.confirmLoan', { amount: yuan(loan) }) : t('game:path.business.confirm'), !ask || entryQuestionsAnswered(),
+            () => { hooks.act({ type: 'choosePath', path: 'business', businessId: a.businessId, loanAmount: loan, termMonths: term, location: loc }, 'business'); if (ask) keepEntryAnswers(a.businessId); }));
       } else {
         out.push(h('p', { class: 'risk' }, t('game:path.business.risk')), confirmButton('business', t('game:path.pickFirst'), false, () => undefined));
       }
