@@ -1,7 +1,7 @@
 // Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
 // with settings and about reachable from the title and from the game, and Continue from the autosave.
 import i18next from 'i18next';
-import { t } from './i18n';
+import { setScenarioTerms, t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, seedFromClassCode } from './game/class-code';
 import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
@@ -20,7 +20,7 @@ import { reasonText } from './ui/text';
 import { titleScreen } from './ui/title-screen';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
-onSessionChange((s) => showTown(s?.state ?? null));
+onSessionChange((s) => { setScenarioTerms(s?.state.scenarioId); showTown(s?.state ?? null); });
 
 // The town moves only when motion is allowed (settings, or the computer's preference).
 setTownMotion(prefersReducedMotion());

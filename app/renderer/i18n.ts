@@ -35,7 +35,33 @@ export async function initI18n(lng: LocaleId): Promise<I18n> {
   return i18next;
 }
 
-export const t = (key: string, opts?: Record<string, unknown>): string => i18next.t(key, opts as never) as unknown as string;
+/**
+ * Terms that depend on the scenario (the 1998 scenario says 小额担保贷款 and 下岗职工基本生活费 where 2016 says
+ * 创业担保贷款 and 失业保险金): such keys have a `_xiagang` variant, picked through i18next's context. Set from
+ * the game or report on screen; keys without a variant fall back to the plain key.
+ */
+let termContext: string | undefined;
+export function setScenarioTerms(scenarioId: string | null | undefined): void {
+  termContext = scenarioContext(scenarioId);
+}
+export const scenarioContext = (scenarioId: string | null | undefined): string | undefined => (scenarioId === '1998-xiagang' ? 'xiagang' : undefined);
+
+/**
+ * i18next options for a key, with two Chinese needs built in: a count of one picks the key's `_single` form when
+ * there is one (Chinese has no singular plural form, and "1个孩子，其中一位" reads like a form), and the
+ * scenario's terms are picked by context.
+ */
+export function keyAndOptions(exists: (k: string) => boolean, key: string, opts: Record<string, unknown> | undefined, context: string | undefined): [string, Record<string, unknown> | undefined] {
+  let k = key;
+  if (opts?.count === 1 && exists(`${key}_single`)) k = `${key}_single`;
+  if (context && opts?.context === undefined) return [k, { ...opts, context }];
+  return [k, opts];
+}
+
+export const t = (key: string, opts?: Record<string, unknown>): string => {
+  const [k, o] = keyAndOptions((x) => i18next.exists(x), key, opts, termContext);
+  return i18next.t(k, o as never) as unknown as string;
+};
 
 export const lang = (): LocaleId => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
 

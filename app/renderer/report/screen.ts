@@ -19,7 +19,7 @@ import type { ReportFigures } from './lives';
 import { buildReport, playerStanding } from './model';
 import { preparePrint, preparePrintNow, removePrintCopy } from './print';
 import { buildResultsFile, resultsFileName } from './results-file';
-import { langFor } from './text';
+import { langFor, setReportScenario } from './text';
 import { drawCharts, drawReport, type DrawnReport, type ReportData } from './view';
 
 export interface ReportSession {
@@ -52,6 +52,7 @@ export const reportStatus = (): ReportStatus | null => status;
 export function reportScreen(session: ReportSession, actions: ReportActions, opts: ReportOptions = {}): Screen {
   const runs = opts.runs ?? DEFAULT_RUNS;
   const state = session.state;
+  setReportScenario(state.scenarioId);
   const model = buildReport(state);
   const cfg = state.config;
   const data: ReportData = {

@@ -2,7 +2,7 @@
 // in whichever language it draws (the screen's language, or both for a bilingual PDF).
 import i18next from 'i18next';
 import type { LocaleId } from '../../shared/locales';
-import { yuanFormat } from '../i18n';
+import { keyAndOptions, scenarioContext, yuanFormat } from '../i18n';
 
 /** A value inside a message: plain, a nested message, or a number to format in the reader's language. */
 export type Val =
@@ -38,6 +38,11 @@ export interface Lang {
 }
 
 const cache = new Map<LocaleId, Lang>();
+let reportContext: string | undefined;
+/** The report's scenario, for scenario-dependent terms (see setScenarioTerms in i18n.ts). */
+export function setReportScenario(scenarioId: string | null | undefined): void {
+  reportContext = scenarioContext(scenarioId);
+}
 
 export function langFor(id: LocaleId): Lang {
   const hit = cache.get(id);
@@ -48,7 +53,10 @@ export function langFor(id: LocaleId): Lang {
   const numF = new Map<number, Intl.NumberFormat>();
   const L: Lang = {
     id,
-    t: (key, opts) => fixed(key, opts as never) as unknown as string,
+    t: (key, opts) => {
+      const [k, o] = keyAndOptions((x) => i18next.exists(x, { lng: id }), key, opts, reportContext);
+      return fixed(k, o as never) as unknown as string;
+    },
     yuan: (n) => money.format(Math.round(n) === 0 ? 0 : Math.round(n)),
     signedYuan: (n) => (Math.round(n) > 0 ? `+${L.yuan(n)}` : Math.round(n) < 0 ? `−${L.yuan(Math.abs(n))}` : L.yuan(0)),
     pct: (f, d = 0) => {

@@ -10,6 +10,7 @@ import {
 } from './model';
 import type { Lang, Msg } from './text';
 import { names } from './names';
+import { joinSentences, labelled } from '../typography';
 import type { Progress } from './figures-client';
 
 export interface ReportData {
@@ -297,7 +298,7 @@ function ideasList(L: Lang, d: ReportData): HTMLElement {
   return h('div', { class: 'report-ideas' }, ...ideas.map((i) => h('article', { class: 'idea', 'data-idea': i.id },
     h('h3', {}, L.tr(i.title)),
     h('p', {}, L.tr(i.body)),
-    h('p', { class: 'in-this-game' }, h('strong', {}, `${L.t('report:ideas.inThisGame')}: `), i.game.map((g) => L.tr(g)).join(' ')))));
+    h('p', { class: 'in-this-game' }, h('strong', {}, labelled(L.id, L.t('report:ideas.inThisGame'), '')), joinSentences(L.id, i.game.map((g) => L.tr(g)))))));
 }
 
 function questions(L: Lang, d: ReportData, o: DrawOptions): HTMLElement {

@@ -2,7 +2,7 @@
 // eligibility, costs and risks (forms for course, destination, business and loan), the smaller moves
 // (borrowing, repaying, public-welfare job...), and the button that ends the month.
 // Ineligible choices stay visible with the model's reason, so players see what is closed to them and why.
-import { num, percent, signedYuan, t, yuan } from '../../i18n';
+import { lang, num, percent, signedYuan, t, yuan } from '../../i18n';
 import {
   LOCATION_IDS, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
@@ -55,7 +55,7 @@ function fig(label: string, value: string): HTMLElement[] {
 
 function reasonLine(o: ActionOption | undefined): HTMLElement | null {
   if (!o || o.eligible) return null;
-  return h('p', { class: 'reason', 'data-testid': 'reason' }, h('span', { class: 'reason-mark', 'aria-hidden': 'true' }, '⊘ '), h('span', {}, t('game:decide.notOpen'), ' ', reasonText(o.reason)));
+  return h('p', { class: 'reason', 'data-testid': 'reason' }, h('span', { class: 'reason-mark', 'aria-hidden': 'true' }, '⊘ '), h('span', {}, t('game:decide.notOpen'), lang() === 'zh-CN' ? '' : ' ', reasonText(o.reason)));
 }
 
 function errorLine(ui: DecisionsUi, form: FormId): HTMLElement | null {
