@@ -21,6 +21,8 @@ export interface Msg {
   count?: number;
   /** Shown when the key has no text (e.g. a content name not written yet). */
   fallback?: string;
+  /** A common noun written as a title ("Noodle shop"): lower-cased in English when it sits inside a sentence. */
+  common?: boolean;
 }
 
 export const msg = (key: string, params?: Record<string, Val>, count?: number): Msg =>
@@ -84,7 +86,7 @@ export function langFor(id: LocaleId): Lang {
 export function formatVal(L: Lang, v: Val): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return L.num(v);
-  if ('key' in v) return L.tr(v);
+  if ('key' in v) return v.common && L.id === 'en' && /^[A-Z][a-z]/.test(L.tr(v)) ? L.tr(v)[0]!.toLowerCase() + L.tr(v).slice(1) : L.tr(v);
   if ('yuan' in v) return L.yuan(v.yuan);
   if ('signedYuan' in v) return L.signedYuan(v.signedYuan);
   if ('pct' in v) return L.pct(v.pct, v.digits ?? 0);

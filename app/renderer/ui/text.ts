@@ -15,6 +15,15 @@ const NAMED_IDS: Record<string, (id: string) => string> = {
 };
 
 /**
+ * A name as it sits inside a sentence: English names of trades, courses and places are written as titles
+ * ("Noodle shop") and lose their capital mid-sentence ("opened a noodle shop"); Chinese is unchanged.
+ */
+export function inSentence(name: string, language: string = lang()): string {
+  return language === 'en' && /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+const PROPER = new Set(['personaId']);
+
+/**
  * The model's params as the content strings want them: ids replaced by their names ("elderCare" -> "elder
  * care"), numbers grouped for the locale ("70200" -> "70,200"), and `count` kept as a number for plurals
  * (filled from `children` where a string counts children but the model names the param differently).
@@ -23,7 +32,7 @@ export function enrichParams(params: Record<string, string | number> | undefined
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params ?? {})) {
     const named = NAMED_IDS[k];
-    if (named && typeof v === 'string' && v) out[k] = t(named(v));
+    if (named && typeof v === 'string' && v) out[k] = PROPER.has(k) ? t(named(v)) : inSentence(t(named(v)));
     else if (typeof v === 'number' && k !== 'count') out[k] = num(v);
     else out[k] = v;
   }

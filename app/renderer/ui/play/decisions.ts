@@ -7,7 +7,7 @@ import {
   LOCATION_IDS, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
-import { ct, monthName, reasonText } from '../text';
+import { ct, inSentence, monthName, reasonText } from '../text';
 
 type Choose<P extends PathId> = Extract<Action, { type: 'choosePath'; path: P }>;
 export type FormId = PathId | 'borrow' | 'repay';
@@ -95,17 +95,17 @@ function statusLine(state: GameState): string {
     case 'retire':
       return p.kind === 'neitui' ? t('game:status.neitui', { allowance: yuan(hh.livingAllowance) }) : t('game:status.pension', { pension: yuan(hh.pension) });
     case 'retrain':
-      if (state.month < p.courseEndsMonth) return t('game:status.onCourse', { course: ct(`course.${p.courseId}.name`), until: monthName(state, p.courseEndsMonth) });
-      return hh.job ? t('game:status.working', { wage: yuan(hh.job.wage) }) : t('game:status.searching', { course: ct(`course.${p.courseId}.name`) });
+      if (state.month < p.courseEndsMonth) return t('game:status.onCourse', { course: inSentence(ct(`course.${p.courseId}.name`)), until: monthName(state, p.courseEndsMonth) });
+      return hh.job ? t('game:status.working', { wage: yuan(hh.job.wage) }) : t('game:status.searching', { course: inSentence(ct(`course.${p.courseId}.name`)) });
     case 'migrate':
       return hh.location === 'away'
-        ? (hh.job ? t('game:status.migrantWorking', { place: ct(`destination.${p.destinationId}.name`), wage: yuan(hh.job.wage) }) : t('game:status.migrantSearching', { place: ct(`destination.${p.destinationId}.name`) }))
+        ? (hh.job ? t('game:status.migrantWorking', { place: inSentence(ct(`destination.${p.destinationId}.name`)), wage: yuan(hh.job.wage) }) : t('game:status.migrantSearching', { place: inSentence(ct(`destination.${p.destinationId}.name`)) }))
         : t('game:status.backHome');
     case 'business': {
       const firm = state.market.firms.find((f) => f.id === p.firmId);
-      if (!firm || firm.closedMonth !== null) return t('game:status.businessClosed', { business: ct(`business.${p.businessId}.name`) });
+      if (!firm || firm.closedMonth !== null) return t('game:status.businessClosed', { business: inSentence(ct(`business.${p.businessId}.name`)) });
       const same = state.market.firms.filter((f) => f.closedMonth === null && f.businessId === p.businessId).length;
-      return t('game:status.business', { business: ct(`business.${p.businessId}.name`), place: ct(`location.${p.location}.name`), profit: signedYuan(firm.lastProfit), count: same });
+      return t('game:status.business', { business: inSentence(ct(`business.${p.businessId}.name`)), place: ct(`location.${p.location}.name`), profit: signedYuan(firm.lastProfit), count: same });
     }
   }
 }
