@@ -2,6 +2,7 @@
 // and numbers/yuan are formatted with Intl for the active language.
 import i18next, { type i18n as I18n } from 'i18next';
 import { LOCALES, type LocaleId } from '../shared/locales';
+import { normaliseMinus } from './typography';
 
 const files = import.meta.glob('../../locales/*/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
 
@@ -86,7 +87,7 @@ export function yuanFormat(id: LocaleId): Intl.NumberFormat {
 
 /** Yuan in the active language, with grouping; negative amounts keep their sign. */
 export function yuan(amount: number): string {
-  return formatsFor(lang()).yuan.format(Math.round(amount));
+  return normaliseMinus(formatsFor(lang()).yuan.format(Math.round(amount) === 0 ? 0 : Math.round(amount)));
 }
 
 /** Signed yuan with an explicit + or − so money in/out never relies on colour. */

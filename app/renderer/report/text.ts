@@ -3,6 +3,7 @@
 import i18next from 'i18next';
 import type { LocaleId } from '../../shared/locales';
 import { keyAndOptions, scenarioContext, yuanFormat } from '../i18n';
+import { MONEY_PARAMS, normaliseMinus, zhAmount, zhYuanProse } from '../typography';
 
 /** A value inside a message: plain, a nested message, or a number to format in the reader's language. */
 export type Val =
@@ -32,7 +33,10 @@ export const msg = (key: string, params?: Record<string, Val>, count?: number): 
 export interface Lang {
   id: LocaleId;
   t(key: string, opts?: Record<string, unknown>): string;
+  /** Exact yuan with the ¥ sign, for tables and ledgers. */
   yuan(n: number): string;
+  /** Yuan in running text: as yuan() in English; "2,600元" / "12.24万元" in Chinese. */
+  prose(n: number): string;
   signedYuan(n: number): string;
   pct(fraction: number, digits?: number): string;
   num(n: number, digits?: number): string;
@@ -59,7 +63,8 @@ export function langFor(id: LocaleId): Lang {
       const [k, o] = keyAndOptions((x) => i18next.exists(x, { lng: id }), key, opts, reportContext);
       return fixed(k, o as never) as unknown as string;
     },
-    yuan: (n) => money.format(Math.round(n) === 0 ? 0 : Math.round(n)),
+    yuan: (n) => normaliseMinus(money.format(Math.round(n) === 0 ? 0 : Math.round(n))),
+    prose: (n) => (id === 'zh-CN' ? zhYuanProse(n) : L.yuan(n)),
     signedYuan: (n) => (Math.round(n) > 0 ? `+${L.yuan(n)}` : Math.round(n) < 0 ? `−${L.yuan(Math.abs(n))}` : L.yuan(0)),
     pct: (f, d = 0) => {
       let fm = pctF.get(d);
@@ -73,7 +78,8 @@ export function langFor(id: LocaleId): Lang {
     },
     tr: (m) => {
       const opts: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(m.params ?? {})) opts[k] = formatVal(L, v);
+      // Content texts write 元 after a money param: in Chinese, large sums read as 万 there too.
+      for (const [k, v] of Object.entries(m.params ?? {})) opts[k] = id === 'zh-CN' && typeof v === 'number' && MONEY_PARAMS.has(k) && Math.abs(v) >= 10_000 ? zhAmount(v) : formatVal(L, v);
       if (m.count !== undefined) opts.count = m.count;
       if (m.fallback !== undefined) opts.defaultValue = m.fallback;
       return L.t(m.key, opts);
@@ -87,7 +93,7 @@ export function formatVal(L: Lang, v: Val): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return L.num(v);
   if ('key' in v) return v.common && L.id === 'en' && /^[A-Z][a-z]/.test(L.tr(v)) ? L.tr(v)[0]!.toLowerCase() + L.tr(v).slice(1) : L.tr(v);
-  if ('yuan' in v) return L.yuan(v.yuan);
+  if ('yuan' in v) return L.prose(v.yuan);
   if ('signedYuan' in v) return L.signedYuan(v.signedYuan);
   if ('pct' in v) return L.pct(v.pct, v.digits ?? 0);
   return L.num(v.num, v.digits ?? 0);

@@ -2,6 +2,7 @@
 // of the `content` namespace (reason.*, timeline.*, event.*); ids inside their params (a course, a business)
 // are given their names here so the sentence reads naturally in both languages.
 import { lang, num, t } from '../i18n';
+import { MONEY_PARAMS, zhAmount } from '../typography';
 import { listScenarios, type GameState, type Reason } from '../game/sim-api';
 
 /** Param names whose values are ids of things with names in content.json, and where their names live. */
@@ -33,7 +34,8 @@ export function enrichParams(params: Record<string, string | number> | undefined
   for (const [k, v] of Object.entries(params ?? {})) {
     const named = NAMED_IDS[k];
     if (named && typeof v === 'string' && v) out[k] = PROPER.has(k) ? t(named(v)) : inSentence(t(named(v)));
-    else if (typeof v === 'number' && k !== 'count') out[k] = num(v);
+    // Chinese prose writes large sums in 万 ("12.24万元"); the ledger keeps exact yuan.
+    else if (typeof v === 'number' && k !== 'count') out[k] = lang() === 'zh-CN' && MONEY_PARAMS.has(k) && Math.abs(v) >= 10_000 ? zhAmount(v) : num(v);
     else out[k] = v;
   }
   if (out.count === undefined && typeof params?.children === 'number') out.count = params.children;
