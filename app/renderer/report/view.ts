@@ -149,7 +149,7 @@ function moneyChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; 
 }
 
 function meterChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; chart: PendingChart } {
-  const { zhUnits, chartLang } = chartLanguage(L);
+  const { chartLang } = chartLanguage(L);
   const m = d.model.meters;
   const n = m.wellbeing.length;
   const title = L.t('report:chart.wellbeing.title');
