@@ -8,6 +8,7 @@ import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, 
 import { loadReportScreen, prefetchReport } from './game/report-link';
 import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
+import { helpScreen } from './ui/help-screen';
 import { announce } from './ui/announce';
 import { endScreen } from './ui/end-screen';
 import { introScreen } from './ui/intro-screen';
@@ -53,6 +54,7 @@ export async function showTitle(): Promise<void> {
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
     about: () => showScreen(aboutScreen(self)),
+    help: () => showScreen(helpScreen(self)),
     notice,
   }));
 }
@@ -101,7 +103,7 @@ async function showReport(): Promise<void> {
   const s = currentSession();
   if (!s) return;
   try {
-    showScreen(await loadReportScreen(s, showEnd));
+    showScreen(await loadReportScreen(s, showEnd, () => showScreen(helpScreen(() => { void showReport(); }))));
   } catch (e) {
     console.error('the report could not be opened', e);
     announce(t('game:end.reportFailed'));

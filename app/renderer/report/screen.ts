@@ -30,6 +30,8 @@ export interface ReportSession {
 
 export interface ReportActions {
   back: () => void;
+  /** Opens Help (teacher guide, model, glossary); Back there returns to this report. */
+  help?: () => void;
 }
 
 export interface ReportOptions {
@@ -194,7 +196,9 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
       const back = (id: string) => h('button', { type: 'button', class: 'button', 'data-focus-id': id, 'data-testid': id, onclick: () => actions.back() }, L.t('report:export.back'));
       const screen = h('main', { class: 'screen report-screen', 'data-testid': 'report-screen', 'data-lang': L.id },
         h('div', { class: 'report-paper' },
-          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') }, back('report-back'), languageSwitch()),
+          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') }, back('report-back'),
+            actions.help ? h('button', { type: 'button', class: 'button', 'data-focus-id': 'report-help', 'data-testid': 'report-help', onclick: () => actions.help?.() }, L.t('common:menu.help')) : null,
+            languageSwitch()),
           drawn.el,
           exportPanel(),
           h('nav', { class: 'report-bottombar no-print' }, back('report-back-bottom'))));

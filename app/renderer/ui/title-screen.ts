@@ -9,6 +9,8 @@ export interface TitleActions {
   continueGame?: () => void; // present only when a save exists
   settings?: () => void;
   about?: () => void;
+  /** Help: teacher guide, the model, glossary, sources, curriculum. */
+  help?: () => void;
   /** A message shown above the menu (e.g. the saved game could not be read); rebuilt in the active language. */
   notice?: () => string;
 }
@@ -29,6 +31,7 @@ export function titleScreen(actions: TitleActions): Screen {
               item('menu-continue', t('common:menu.continue'), actions.continueGame),
               item('menu-new', t('common:menu.newGame'), actions.newGame),
               item('menu-settings', t('common:menu.settings'), actions.settings),
+              item('menu-help', t('common:menu.help'), actions.help),
               item('menu-about', t('common:menu.about'), actions.about))),
           languageSwitch())),
   };
