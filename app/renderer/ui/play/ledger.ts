@@ -47,7 +47,8 @@ function flowTable(caption: string, flows: readonly Flow[], testid: string): HTM
 }
 
 export function timelineText(e: TimelineEntry): string {
-  return ct(e.key, e.params);
+  // A choice row says it was a choice ("选择：修好设备"), not just the choice's words.
+  return /^event\.\w+\.choice\./.test(e.key) ? t('report:timeline.choice', { choice: ct(e.key, e.params) }) : ct(e.key, e.params);
 }
 
 export function ledgerPanel(state: GameState): HTMLElement {
