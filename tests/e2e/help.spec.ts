@@ -1,7 +1,9 @@
 // The Help screen (teacher guide, the model explained, glossary, Chinese primary sources, curriculum links)
 // opens from the title and from the report in both languages, with every section and its heading, keyboard
-// focus on its title, a contents list that moves focus to a section, and Back returning where it came from.
+// focus on its title, no serious axe findings, a contents list that moves focus to a section, and Back
+// returning where it came from.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openGame, keepScreenshot } from './helpers/page';
 
 const SECTIONS = ['teacher', 'model', 'glossary', 'sources', 'curriculum'] as const;
@@ -25,6 +27,9 @@ async function expectFullHelp(page: Page, lang: 'en' | 'zh-CN') {
   } else {
     for (const must of ['人社部发〔2016〕32号', 'Internal retirement (neitui, 内退)', 'What the model leaves out', 'Labour economics'.toLowerCase()]) expect(text.toLowerCase()).toContain(must.toLowerCase());
   }
+  // axe: no serious or critical WCAG A/AA violations (the town canvas behind is a labelled picture).
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#world canvas').analyze();
+  expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   // The contents list moves keyboard focus to a section heading.
   await page.getByTestId('help-go-glossary').focus();
   await page.keyboard.press('Enter');
