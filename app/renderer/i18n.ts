@@ -2,7 +2,7 @@
 // and numbers/yuan are formatted with Intl for the active language.
 import i18next, { type i18n as I18n } from 'i18next';
 import { LOCALES, type LocaleId } from '../shared/locales';
-import { normaliseMinus } from './typography';
+import { normaliseMinus, zhYuanProse } from './typography';
 
 const files = import.meta.glob('../../locales/*/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
 
@@ -88,6 +88,14 @@ export function yuanFormat(id: LocaleId): Intl.NumberFormat {
 /** Yuan in the active language, with grouping; negative amounts keep their sign. */
 export function yuan(amount: number): string {
   return normaliseMinus(formatsFor(lang()).yuan.format(Math.round(amount) === 0 ? 0 : Math.round(amount)));
+}
+
+/**
+ * Yuan in running text: as yuan() in English; in Chinese "2,600元", and "12.24万元" from ten thousand up, the way
+ * Chinese prose writes sums (¥ stays in the ledger's columns and figures).
+ */
+export function yuanProse(amount: number): string {
+  return lang() === 'zh-CN' ? zhYuanProse(amount) : yuan(amount);
 }
 
 /** Signed yuan with an explicit + or − so money in/out never relies on colour. */
