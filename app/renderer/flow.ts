@@ -49,11 +49,12 @@ export async function showTitle(): Promise<void> {
   const notice = saved.kind === 'corrupt' ? () => t('game:save.corrupt') : saved.kind === 'io' ? () => t('game:save.unreadable') : undefined;
   if (saved.kind === 'corrupt' || saved.kind === 'io') console.warn(`autosave not usable: ${saved.detail}`);
   const self = () => { void showTitle(); };
+  const about = (): void => showScreen(aboutScreen(self, () => showScreen(helpScreen(about))));
   showScreen(titleScreen({
     newGame: showSetup,
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
-    about: () => showScreen(aboutScreen(self)),
+    about,
     help: () => showScreen(helpScreen(self)),
     notice,
   }));

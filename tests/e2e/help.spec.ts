@@ -65,3 +65,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
   });
 }
+
+test('the About screen, which promises notes for teachers, leads to Help and back', async ({ page }) => {
+  const { errors } = await openGame(page);
+  await page.getByTestId('menu-about').click();
+  await page.getByTestId('about-help').click();
+  await expect(page.getByTestId('help-screen')).toBeVisible();
+  await expect(page.locator('#help-h')).toBeFocused();
+  await page.getByTestId('help-back').click();
+  await expect(page.getByTestId('about-screen')).toBeVisible();
+  expect(errors).toEqual([]);
+});
