@@ -8,7 +8,7 @@ describe('joins', () => {
   it('use full-width punctuation and no spaces in Chinese', () => {
     expect(labelled('zh-CN', '在这局游戏里', '有5家关了门。')).toBe('在这局游戏里：有5家关了门。');
     expect(bracketed('zh-CN', '早点摊', '门面店')).toBe('早点摊（门面店）');
-    expect(joinSentences('zh-CN', ['早点摊（门面店）', '开了多年的老店', '价格和下岗前一样。'])).toBe('早点摊（门面店）。开了多年的老店。价格和下岗前一样。');
+    expect(joinSentences('zh-CN', ['早点摊（门面店）', '开了多年的老店', '价格和裁员前一样。'])).toBe('早点摊（门面店）。开了多年的老店。价格和裁员前一样。');
     expect(joinSentences('zh-CN', ['有5家关了门。', '镇上下岗工人一共开了3家店。'])).not.toMatch(/\s/);
   });
   it('keep English spacing', () => {
