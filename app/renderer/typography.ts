@@ -20,6 +20,14 @@ export function joinSentences(lang: LocaleId | string, parts: string[]): string 
   return parts.map((p) => p.trim()).filter(Boolean).map((p) => (ends.test(p) ? p : p + stop)).join(zh ? '' : ' ');
 }
 
+/**
+ * A name as it sits inside a sentence: English names of trades, courses and places are written as titles
+ * ("Noodle shop") and lose their capital mid-sentence ("opened a noodle shop"); Chinese is unchanged.
+ */
+export function inSentence(name: string, lang: LocaleId | string): string {
+  return lang === 'en' && /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
 /** U+2212, the one minus sign the game prints (never the hyphen-minus that Intl gives). */
 export const MINUS = '\u2212';
 export const normaliseMinus = (s: string): string => s.replace(/^-|(?<=[\s(（])-(?=[¥\d])/g, MINUS);

@@ -3,7 +3,7 @@
 import i18next from 'i18next';
 import type { LocaleId } from '../../shared/locales';
 import { keyAndOptions, scenarioContext, yuanFormat } from '../i18n';
-import { MONEY_PARAMS, normaliseMinus, zhAmount, zhYuanProse } from '../typography';
+import { inSentence, MONEY_PARAMS, normaliseMinus, zhAmount, zhYuanProse } from '../typography';
 
 /** A value inside a message: plain, a nested message, or a number to format in the reader's language. */
 export type Val =
@@ -92,7 +92,7 @@ export function langFor(id: LocaleId): Lang {
 export function formatVal(L: Lang, v: Val): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return L.num(v);
-  if ('key' in v) return v.common && L.id === 'en' && /^[A-Z][a-z]/.test(L.tr(v)) ? L.tr(v)[0]!.toLowerCase() + L.tr(v).slice(1) : L.tr(v);
+  if ('key' in v) return v.common ? inSentence(L.tr(v), L.id) : L.tr(v);
   if ('yuan' in v) return L.prose(v.yuan);
   if ('signedYuan' in v) return L.signedYuan(v.signedYuan);
   if ('pct' in v) return L.pct(v.pct, v.digits ?? 0);

@@ -2,7 +2,7 @@
 // of the `content` namespace (reason.*, timeline.*, event.*); ids inside their params (a course, a business)
 // are given their names here so the sentence reads naturally in both languages.
 import { lang, num, t } from '../i18n';
-import { MONEY_PARAMS, zhAmount } from '../typography';
+import { inSentence as inSentenceIn, MONEY_PARAMS, zhAmount } from '../typography';
 import { listScenarios, type GameState, type Reason } from '../game/sim-api';
 
 /** Param names whose values are ids of things with names in content.json, and where their names live. */
@@ -15,13 +15,8 @@ const NAMED_IDS: Record<string, (id: string) => string> = {
   path: (id) => `content:path.${id}.name`,
 };
 
-/**
- * A name as it sits inside a sentence: English names of trades, courses and places are written as titles
- * ("Noodle shop") and lose their capital mid-sentence ("opened a noodle shop"); Chinese is unchanged.
- */
-export function inSentence(name: string, language: string = lang()): string {
-  return language === 'en' && /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
-}
+/** A name inside a sentence in the active language (see typography.ts). */
+export const inSentence = (name: string, language: string = lang()): string => inSentenceIn(name, language);
 const PROPER = new Set(['personaId']);
 
 /**
