@@ -108,7 +108,7 @@ export function num(n: number, digits = 0): string {
   const m = formatsFor(lang()).num;
   let f = m.get(digits);
   if (!f) m.set(digits, (f = new Intl.NumberFormat(lang(), { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
-  return f.format(n);
+  return normaliseMinus(f.format(n));
 }
 
 export function percent(fraction: number, digits = 0): string {

@@ -74,7 +74,7 @@ export function langFor(id: LocaleId): Lang {
     num: (n, d = 0) => {
       let fm = numF.get(d);
       if (!fm) numF.set(d, (fm = new Intl.NumberFormat(id, { maximumFractionDigits: d })));
-      return fm.format(n);
+      return normaliseMinus(fm.format(n));
     },
     tr: (m) => {
       const opts: Record<string, unknown> = {};
