@@ -196,8 +196,9 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
       const back = (id: string) => h('button', { type: 'button', class: 'button', 'data-focus-id': id, 'data-testid': id, onclick: () => actions.back() }, L.t('report:export.back'));
       const screen = h('main', { class: 'screen report-screen', 'data-testid': 'report-screen', 'data-lang': L.id },
         h('div', { class: 'report-paper' },
-          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') }, back('report-back'),
-            actions.help ? h('button', { type: 'button', class: 'button', 'data-focus-id': 'report-help', 'data-testid': 'report-help', onclick: () => actions.help?.() }, L.t('common:menu.help')) : null,
+          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') },
+            h('div', { class: 'report-topbar-start' }, back('report-back'),
+              actions.help ? h('button', { type: 'button', class: 'button', 'data-focus-id': 'report-help', 'data-testid': 'report-help', onclick: () => actions.help?.() }, L.t('common:menu.help')) : null),
             languageSwitch()),
           drawn.el,
           exportPanel(),
