@@ -1,7 +1,7 @@
 // Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
 // with settings and about reachable from the title and from the game, and Continue from the autosave.
 import i18next from 'i18next';
-import { t } from './i18n';
+import { setScenarioTerms, t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, readClassCode } from './game/class-code';
 import { classGameConfig } from '../shared/class-settings';
@@ -12,6 +12,7 @@ import { AUTOSAVE_SLOT } from './game/save-format';
 import { getStore } from './platform/store';
 import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
+import { helpScreen } from './ui/help-screen';
 import { announce } from './ui/announce';
 import { endScreen } from './ui/end-screen';
 import { introScreen } from './ui/intro-screen';
@@ -27,7 +28,7 @@ import { entryOf, keepFinished, keepPlaying, takeUpGame, unfinishedAutosave } fr
 import { titleScreen } from './ui/title-screen';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
-onSessionChange((s) => showTown(s?.state ?? null));
+onSessionChange((s) => { setScenarioTerms(s?.state.scenarioId); showTown(s?.state ?? null); });
 
 // The town moves only when motion is allowed (settings, or the computer's preference).
 setTownMotion(prefersReducedMotion());
@@ -66,6 +67,7 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void downloadSaveCopy(saved.text); } },
     { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void startOver(saved.text); } },
   ] : undefined;
+  const about = (): void => showScreen(aboutScreen(self, () => showScreen(helpScreen(about))));
   showScreen(titleScreen({
     // A save that cannot be kept aside is not offered a new game over it: start over goes through a copy first.
     newGame: saved.kind === 'full' ? undefined : () => { void askBeforeNewGame(); },
@@ -73,7 +75,8 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     settings: () => showScreen(settingsScreen(self)),
     teacher: showTeacher,
     savedGames: showSavedGames,
-    about: () => showScreen(aboutScreen(self)),
+    about,
+    help: () => showScreen(helpScreen(self)),
     notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
     noticeActions,
   }));
@@ -142,7 +145,7 @@ async function showReport(): Promise<void> {
   const s = currentSession();
   if (!s) return;
   try {
-    showScreen(await loadReportScreen(s, showEnd));
+    showScreen(await loadReportScreen(s, showEnd, () => showScreen(helpScreen(() => { void showReport(); }))));
   } catch (e) {
     console.error('the report could not be opened', e);
     announce(t('game:end.reportFailed'));
