@@ -1,14 +1,18 @@
 // Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
 // with settings and about reachable from the title and from the game, and Continue from the autosave.
 import i18next from 'i18next';
-import { t } from './i18n';
+import { setScenarioTerms, t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, readClassCode } from './game/class-code';
 import { classGameConfig } from '../shared/class-settings';
 import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
 import { loadReportScreen, prefetchReport } from './game/report-link';
+import { downloadSaveCopy } from './game/save-copy';
+import { AUTOSAVE_SLOT } from './game/save-format';
+import { getStore } from './platform/store';
 import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
+import { helpScreen } from './ui/help-screen';
 import { announce } from './ui/announce';
 import { endScreen } from './ui/end-screen';
 import { introScreen } from './ui/intro-screen';
@@ -24,7 +28,7 @@ import { entryOf, keepFinished, keepPlaying, takeUpGame, unfinishedAutosave } fr
 import { titleScreen } from './ui/title-screen';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
-onSessionChange((s) => showTown(s?.state ?? null));
+onSessionChange((s) => { setScenarioTerms(s?.state.scenarioId); showTown(s?.state ?? null); });
 
 // The town moves only when motion is allowed (settings, or the computer's preference).
 setTownMotion(prefersReducedMotion());
@@ -45,28 +49,58 @@ function monthsOverride(): number | undefined {
 let setup: Partial<SetupChoice> = {};
 let lastPersona: string | null = null;
 
-export async function showTitle(): Promise<void> {
+export async function showTitle(extraNotice?: string): Promise<void> {
   await flushSaves();
   endSession();
   const saved = await readAutosave();
-  const notice = saved.kind === 'corrupt' ? () => t('game:save.corrupt') : saved.kind === 'io' ? () => t('game:save.unreadable') : undefined;
-  if (saved.kind === 'corrupt' || saved.kind === 'io') console.warn(`autosave not usable: ${saved.detail}`);
+  const writable = getStore().writable;
+  if (saved.kind !== 'ok' && saved.kind !== 'none') console.warn(`autosave not usable (${saved.kind}): ${saved.detail}`);
   const self = () => { void showTitle(); };
+  const notices: string[] = extraNotice ? [extraNotice] : [];
+  if (!writable) notices.push('saves:title.readonly');
+  if (saved.kind === 'ok' && saved.restored) notices.push('saves:title.restored');
+  if (saved.kind === 'corrupt') notices.push('game:save.corrupt');
+  if (saved.kind === 'newer') notices.push(writable ? 'saves:title.newer' : 'saves:title.newerKept');
+  if (saved.kind === 'full') notices.push('saves:title.full');
+  if (saved.kind === 'io') notices.push('game:save.unreadable');
+  const noticeActions = saved.kind === 'full' ? [
+    { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void downloadSaveCopy(saved.text); } },
+    { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void startOver(saved.text); } },
+  ] : undefined;
+  const about = (): void => showScreen(aboutScreen(self, () => showScreen(helpScreen(about))));
   showScreen(titleScreen({
-    newGame: () => { void askBeforeNewGame(); },
+    // A save that cannot be kept aside is not offered a new game over it: start over goes through a copy first.
+    newGame: saved.kind === 'full' ? undefined : () => { void askBeforeNewGame(); },
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
     teacher: showTeacher,
     savedGames: showSavedGames,
-    about: () => showScreen(aboutScreen(self)),
-    notice,
+    about,
+    help: () => showScreen(helpScreen(self)),
+    notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
+    noticeActions,
   }));
 }
 
+/** Storage full and a save that cannot be kept aside: the player keeps a copy, then the slot is freed. */
+async function startOver(text: string): Promise<void> {
+  const outcome = await downloadSaveCopy(text);
+  if (outcome !== 'saved') { announce(t('saves:copy.failed')); return; }
+  await getStore().dropSave(AUTOSAVE_SLOT);
+  await showTitle();
+}
+
 function continueGame(s: Parameters<typeof resumeSession>[0]): void {
-  resumeSession(s);
-  if (s.state.ended) showEnd();
-  else showPlay();
+  try {
+    resumeSession(s);
+    if (s.state.ended) showEnd();
+    else showPlay();
+  } catch (e) {
+    // Never a blank screen: a save that passed every check but still breaks a screen is set aside too.
+    console.error('the saved game could not be shown', e);
+    endSession();
+    void getStore().quarantineSave(AUTOSAVE_SLOT).finally(() => showTitle('game:save.corrupt'));
+  }
 }
 
 function showSetup(): void {
@@ -112,7 +146,7 @@ async function showReport(): Promise<void> {
   const s = currentSession();
   if (!s) return;
   try {
-    showScreen(await loadReportScreen(s, showEnd));
+    showScreen(await loadReportScreen(s, showEnd, () => showScreen(helpScreen(() => { void showReport(); }))));
   } catch (e) {
     console.error('the report could not be opened', e);
     announce(t('game:end.reportFailed'));

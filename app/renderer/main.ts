@@ -7,9 +7,15 @@ import './styles/game.css';
 import { initI18n, t } from './i18n';
 import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
+import { h } from './ui/dom';
 import { startWorld } from './world';
 import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './platform/renderer-choice';
 import { showTitle } from './flow';
+import { getStore, readOnlyStore, setStore } from './platform/store';
+import { claimGame } from './platform/tab-lock';
+// For the start-up failure screen, which may have to speak before the texts are loaded.
+import bootEn from '../../locales/en/saves.json';
+import bootZh from '../../locales/zh-CN/saves.json';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
 
 async function loadFonts(): Promise<void> {
@@ -34,6 +40,8 @@ async function boot(): Promise<void> {
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
+  // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window).
+  if (!window.irb && (await claimGame()) === 'elsewhere') setStore(readOnlyStore(getStore()));
   await showTitle();
   document.body.dataset.ready = 'true';
   await world;
@@ -41,7 +49,15 @@ async function boot(): Promise<void> {
 }
 
 boot().catch((e: unknown) => {
-  const ui = document.getElementById('ui');
-  if (ui) ui.textContent = `${String(e)}`;
   console.error(e);
+  // A real screen, never a bare error: in the player's language when the texts loaded, in both otherwise.
+  const ui = document.getElementById('ui');
+  if (!ui) return;
+  const both = (key: 'failed' | 'reload') => `${bootEn.boot[key]} / ${bootZh.boot[key]}`;
+  const say = (key: 'failed' | 'reload') => { const s = t(`saves:boot.${key}`); return s && s !== `saves:boot.${key}` ? s : both(key); };
+  ui.replaceChildren(h('main', { class: 'screen title-screen', 'data-testid': 'boot-failed' },
+    h('div', { class: 'title-card' },
+      h('p', { class: 'notice', role: 'alert' }, say('failed')),
+      h('button', { type: 'button', class: 'button primary', onclick: () => location.reload() }, say('reload')))));
+  document.body.dataset.ready = 'true';
 });

@@ -184,12 +184,14 @@ export function timelineParams(params: Record<string, string | number>): Record<
   return out;
 }
 
+/** A choice row ("修", "全部交上") says that it was a choice: "选择：修" / "Chose: repair". */
+const isChoice = (key: string) => /^event\.[\w]+\.choice\./.test(key);
+
 export function buildTimeline(state: GameState): TimelineItem[] {
-  return state.timeline.map((e) => ({
-    month: shownMonth(e.month),
-    text: { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'] },
-    turningPoint: e.turningPoint,
-  }));
+  return state.timeline.map((e) => {
+    const text: Msg = { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'] };
+    return { month: shownMonth(e.month), text: isChoice(e.key) ? msg('report:timeline.choice', { choice: text }) : text, turningPoint: e.turningPoint };
+  });
 }
 
 // ------------------------------------------------------------------ market

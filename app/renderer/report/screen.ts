@@ -20,7 +20,7 @@ import { buildReport, playerStanding } from './model';
 import { preparePrint, preparePrintNow, removePrintCopy } from './print';
 import { buildResultsFile, resultsFileName } from './results-file';
 import type { EntryPrediction } from '../game/prediction';
-import { langFor } from './text';
+import { langFor, setReportScenario } from './text';
 import { drawCharts, drawReport, type DrawnReport, type ReportData } from './view';
 
 export interface ReportSession {
@@ -32,6 +32,8 @@ export interface ReportSession {
 
 export interface ReportActions {
   back: () => void;
+  /** Opens Help (teacher guide, model, glossary); Back there returns to this report. */
+  help?: () => void;
 }
 
 export interface ReportOptions {
@@ -54,6 +56,7 @@ export const reportStatus = (): ReportStatus | null => status;
 export function reportScreen(session: ReportSession, actions: ReportActions, opts: ReportOptions = {}): Screen {
   const runs = opts.runs ?? DEFAULT_RUNS;
   const state = session.state;
+  setReportScenario(state.scenarioId);
   const model = buildReport(state);
   const cfg = state.config;
   const data: ReportData = {
@@ -204,7 +207,10 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
       const back = (id: string) => h('button', { type: 'button', class: 'button', 'data-focus-id': id, 'data-testid': id, onclick: () => actions.back() }, L.t('report:export.back'));
       const screen = h('main', { class: 'screen report-screen', 'data-testid': 'report-screen', 'data-lang': L.id },
         h('div', { class: 'report-paper' },
-          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') }, back('report-back'), languageSwitch()),
+          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') },
+            h('div', { class: 'report-topbar-start' }, back('report-back'),
+              actions.help ? h('button', { type: 'button', class: 'button', 'data-focus-id': 'report-help', 'data-testid': 'report-help', onclick: () => actions.help?.() }, L.t('common:menu.help')) : null),
+            languageSwitch()),
           drawn.el,
           exportPanel(),
           h('nav', { class: 'report-bottombar no-print' }, back('report-back-bottom'))));

@@ -2,13 +2,13 @@
 // eligibility, costs and risks (forms for course, destination, business and loan), the smaller moves
 // (borrowing, repaying, public-welfare job...), and the button that ends the month.
 // Ineligible choices stay visible with the model's reason, so players see what is closed to them and why.
-import { num, percent, signedYuan, t, yuan } from '../../i18n';
+import { lang, num, percent, signedYuan, t, yuan, yuanProse } from '../../i18n';
 import {
   LOCATION_IDS, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
 import { entryQuestions, entryQuestionsAnswered, keepEntryAnswers, predictionNeeded } from './entry-questions';
-import { ct, monthName, reasonText } from '../text';
+import { ct, inSentence, monthName, reasonText } from '../text';
 
 type Choose<P extends PathId> = Extract<Action, { type: 'choosePath'; path: P }>;
 export type FormId = PathId | 'borrow' | 'repay';
@@ -56,7 +56,7 @@ function fig(label: string, value: string): HTMLElement[] {
 
 function reasonLine(o: ActionOption | undefined): HTMLElement | null {
   if (!o || o.eligible) return null;
-  return h('p', { class: 'reason', 'data-testid': 'reason' }, h('span', { class: 'reason-mark', 'aria-hidden': 'true' }, '⊘ '), h('span', {}, t('game:decide.notOpen'), ' ', reasonText(o.reason)));
+  return h('p', { class: 'reason', 'data-testid': 'reason' }, h('span', { class: 'reason-mark', 'aria-hidden': 'true' }, '⊘ '), h('span', {}, t('game:decide.notOpen'), lang() === 'zh-CN' ? '' : ' ', reasonText(o.reason)));
 }
 
 function errorLine(ui: DecisionsUi, form: FormId): HTMLElement | null {
@@ -94,19 +94,19 @@ function statusLine(state: GameState): string {
   if (!p) return t('game:status.none');
   switch (p.path) {
     case 'retire':
-      return p.kind === 'neitui' ? t('game:status.neitui', { allowance: yuan(hh.livingAllowance) }) : t('game:status.pension', { pension: yuan(hh.pension) });
+      return p.kind === 'neitui' ? t('game:status.neitui', { allowance: yuanProse(hh.livingAllowance) }) : t('game:status.pension', { pension: yuanProse(hh.pension) });
     case 'retrain':
-      if (state.month < p.courseEndsMonth) return t('game:status.onCourse', { course: ct(`course.${p.courseId}.name`), until: monthName(state, p.courseEndsMonth) });
-      return hh.job ? t('game:status.working', { wage: yuan(hh.job.wage) }) : t('game:status.searching', { course: ct(`course.${p.courseId}.name`) });
+      if (state.month < p.courseEndsMonth) return t('game:status.onCourse', { course: inSentence(ct(`course.${p.courseId}.name`)), until: monthName(state, p.courseEndsMonth) });
+      return hh.job ? t('game:status.working', { wage: yuanProse(hh.job.wage) }) : t('game:status.searching', { course: inSentence(ct(`course.${p.courseId}.name`)) });
     case 'migrate':
       return hh.location === 'away'
-        ? (hh.job ? t('game:status.migrantWorking', { place: ct(`destination.${p.destinationId}.name`), wage: yuan(hh.job.wage) }) : t('game:status.migrantSearching', { place: ct(`destination.${p.destinationId}.name`) }))
+        ? (hh.job ? t('game:status.migrantWorking', { place: inSentence(ct(`destination.${p.destinationId}.name`)), wage: yuanProse(hh.job.wage) }) : t('game:status.migrantSearching', { place: inSentence(ct(`destination.${p.destinationId}.name`)) }))
         : t('game:status.backHome');
     case 'business': {
       const firm = state.market.firms.find((f) => f.id === p.firmId);
-      if (!firm || firm.closedMonth !== null) return t('game:status.businessClosed', { business: ct(`business.${p.businessId}.name`) });
+      if (!firm || firm.closedMonth !== null) return t('game:status.businessClosed', { business: inSentence(ct(`business.${p.businessId}.name`)) });
       const same = state.market.firms.filter((f) => f.closedMonth === null && f.businessId === p.businessId).length;
-      return t('game:status.business', { business: ct(`business.${p.businessId}.name`), place: ct(`location.${p.location}.name`), profit: signedYuan(firm.lastProfit), count: same });
+      return t('game:status.business', { business: inSentence(ct(`business.${p.businessId}.name`)), place: ct(`location.${p.location}.name`), profit: signedYuan(firm.lastProfit), count: same });
     }
   }
 }
@@ -149,15 +149,15 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
       reasonLine(o)));
   };
   const close = of('closeBusiness')[0];
-  simple(close, 'closeBusiness', t('game:act.closeBusiness'), t('game:act.closeBusinessHint', { owed: yuan(close?.figures.owed ?? 0) }), state.path?.path === 'business' && !!close?.eligible);
+  simple(close, 'closeBusiness', t('game:act.closeBusiness'), t('game:act.closeBusinessHint', { owed: yuanProse(close?.figures.owed ?? 0) }), state.path?.path === 'business' && !!close?.eligible);
   simple(of('returnHome')[0], 'returnHome', t('game:act.returnHome'), t('game:act.returnHomeHint'), hh.location === 'away');
   const pw = of('takePublicWelfareJob')[0];
-  simple(pw, 'publicWelfare', t('game:act.publicWelfare'), t('game:act.publicWelfareHint', { wage: yuan(pw?.figures.wage ?? 0) }), !hh.job && hh.retirement === 'none');
+  simple(pw, 'publicWelfare', t('game:act.publicWelfare'), t('game:act.publicWelfareHint', { wage: yuanProse(pw?.figures.wage ?? 0) }), !hh.job && hh.retirement === 'none');
   const quit = of('quitJob')[0];
-  simple(quit, 'quitJob', t('game:act.quitJob'), t('game:act.quitJobHint', { wage: yuan(quit?.figures.wage ?? 0) }), !!hh.job);
+  simple(quit, 'quitJob', t('game:act.quitJob'), t('game:act.quitJobHint', { wage: yuanProse(quit?.figures.wage ?? 0) }), !!hh.job);
   const contrib = of('setContributions')[0] as (ActionOption & { action: { type: 'setContributions'; on: boolean } }) | undefined;
   simple(contrib, 'contributions', contrib?.action.on ? t('game:act.contributionsOn') : t('game:act.contributionsOff'),
-    t(contrib?.action.on ? 'game:act.contributionsOnHint' : 'game:act.contributionsOffHint', { monthly: yuan(contrib?.figures.monthly ?? 0) }), hh.retirement === 'none' && !!contrib?.eligible);
+    t(contrib?.action.on ? 'game:act.contributionsOnHint' : 'game:act.contributionsOffHint', { monthly: yuanProse(contrib?.figures.monthly ?? 0) }), hh.retirement === 'none' && !!contrib?.eligible);
 
   const borrowBlock = borrowForm(state, of('borrowInformal'), ui, hooks, toggle);
   const repayBlock = repayForm(state, of('repayExtra'), ui, hooks, toggle);
@@ -209,7 +209,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       const sel = opts.find((o) => (o.action as Choose<'retrain'>).courseId === ui.courseId) ?? null;
       const any = opts[0];
       return [
-        any && (any.figures.severance ?? 0) > 0 ? h('p', { class: 'hint' }, t('game:path.severanceNote', { severance: yuan(any.figures.severance ?? 0), months: num(any.figures.uiMonths ?? 0), ui: yuan(any.figures.uiMonthly ?? 0) })) : null,
+        any && (any.figures.severance ?? 0) > 0 ? h('p', { class: 'hint' }, t('game:path.severanceNote', { severance: yuanProse(any.figures.severance ?? 0), months: num(any.figures.uiMonths ?? 0), ui: yuanProse(any.figures.uiMonthly ?? 0) })) : null,
         radioList('course', t('game:path.retrain.pick'), opts.map((o) => {
           const a = o.action as Choose<'retrain'>;
           const f = o.figures;

@@ -1,6 +1,6 @@
 // An event that needs a decision: a centred card over the town with its choices. It is a true modal
 // (the rest of the page is inert, Tab stays inside), it has no timer, and Escape never picks for the player.
-import { t, yuan } from '../../i18n';
+import { t, yuanProse } from '../../i18n';
 import type { ActionOption, GameState } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName, reasonText } from '../text';
@@ -27,7 +27,7 @@ export function eventCard(state: GameState, options: ActionOption[], choose: (ch
           onclick: () => choose(c.id),
         },
         h('span', {}, ct(`event.${ev.id}.choice.${c.id}`, ev.params)),
-        cost !== undefined ? h('span', { class: 'choice-cost num' }, t('game:event.cost', { cost: yuan(cost) })) : null),
+        cost !== undefined ? h('span', { class: 'choice-cost num' }, t('game:event.cost', { cost: yuanProse(cost) })) : null),
         !eligible && reason ? h('p', { class: 'reason' }, h('span', { 'aria-hidden': 'true' }, '⊘ '), reasonText(reason)) : null);
     })),
   hint);

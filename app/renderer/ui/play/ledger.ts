@@ -1,6 +1,6 @@
 // The household ledger, anchored left: last month's money in and out by flow (with + / − and words, never
 // colour alone), what moved debt rather than income, savings, debts, and what happened.
-import { signedYuan, t, yuan } from '../../i18n';
+import { signedYuan, t, yuan, yuanProse } from '../../i18n';
 import { FINANCING_FLOWS, type Flow, type GameState, type TimelineEntry } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName } from '../text';
@@ -47,7 +47,8 @@ function flowTable(caption: string, flows: readonly Flow[], testid: string): HTM
 }
 
 export function timelineText(e: TimelineEntry): string {
-  return ct(e.key, e.params);
+  // A choice row says it was a choice ("选择：修好设备"), not just the choice's words.
+  return /^event\.\w+\.choice\./.test(e.key) ? t('report:timeline.choice', { choice: ct(e.key, e.params) }) : ct(e.key, e.params);
 }
 
 export function ledgerPanel(state: GameState): HTMLElement {
@@ -75,7 +76,7 @@ export function ledgerPanel(state: GameState): HTMLElement {
       : null,
     loan && loan.status !== 'repaid'
       ? h('p', { class: `loan-status status-${loan.status}`, 'data-testid': 'loan-status' },
-        t(`game:loan.${loan.status}`, { balance: yuan(loan.balance), instalment: yuan(loan.monthlyPrincipal), missed: loan.missedPayments }))
+        t(`game:loan.${loan.status}`, { balance: yuanProse(loan.balance), instalment: yuanProse(loan.monthlyPrincipal), missed: loan.missedPayments }))
       : null,
     hh.blacklisted ? h('p', { class: 'badge warn', 'data-testid': 'blacklisted' }, '⚠ ', t('game:ledger.blacklisted')) : null,
     news.length
