@@ -136,7 +136,8 @@ function showEnd(): void {
   void keepFinished(s); // every finished game stays among the past games
   showScreen(endScreen(s, {
     report: () => { void showReport(); },
-    newGame: showSetup,
+    // A finished game reopened from Saved games may sit beside an unfinished one in the autosave: ask first.
+    newGame: () => { void askBeforeNewGame(); },
     title: () => { void showTitle(); },
   }));
 }
