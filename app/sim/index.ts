@@ -14,6 +14,8 @@ export { availableActions } from './actions';
 export { autoPolicy, simulateLife } from './policy';
 export { runBatch, summarize } from './summary';
 export { deriveSeed } from './rng';
+export type { ClassHistory, ClassMarketParams, ClassTick } from './class-market';
+export { CLASS_TRADES, MAX_TRADE_COUNT, autopilotTrade, checkHash, classEntrantsOf, countChoices, normaliseCounts, resolveClassHistory, resolveClassMarket, seatWeight, verifyTick } from './class-market';
 
 import type { GameConfig, PathId, Reason } from './types';
 import { newGame } from './engine';
