@@ -66,6 +66,8 @@ export interface HostState {
 export type HostEvent =
   | { e: 'hello'; conn: string; frame: Extract<ClientFrame, { t: 'hello' }>; token: string; at: number }
   | { e: 'submit'; conn: string; frame: Extract<ClientFrame, { t: 'submit' }>; at: number }
+  /** A submit as the log keeps it: by seat, since connections do not survive a restart. */
+  | { e: 'seatSubmit'; seat: number; frame: Extract<ClientFrame, { t: 'submit' }>; at: number }
   | { e: 'leave'; conn: string; at: number }
   | { e: 'disconnect'; conn: string; at: number }
   | { e: 'command'; command: HostCommand; at: number }
@@ -83,6 +85,8 @@ export interface ReduceResult {
   outbox: Outbox;
   /** The event changed what must survive a crash: the transport logs it (and fsyncs) before sending the outbox. */
   durable: boolean;
+  /** What to write to the log when durable, if not the event itself (a submit is logged by seat). */
+  log?: HostEvent;
   /** A round resolved by this event (for dashboards and timing). */
   resolved?: ClassTick;
 }
@@ -150,7 +154,8 @@ function seatOfConn(s: HostState, conn: string): Seat | undefined {
 export function reduce(state: HostState, ev: HostEvent): ReduceResult {
   switch (ev.e) {
     case 'hello': return onHello(state, ev);
-    case 'submit': return onSubmit(state, ev);
+    case 'submit':
+    case 'seatSubmit': return onSubmit(state, ev);
     case 'leave':
     case 'disconnect': {
       const seat = seatOfConn(state, ev.conn);
@@ -211,16 +216,17 @@ function onHello(state: HostState, ev: Extract<HostEvent, { e: 'hello' }>): Redu
   return { state: s, outbox: [{ kind: 'send', conn: ev.conn, frame: welcome(s, seat, ev.at) }, { kind: 'broadcast', frame: phaseFrame(s) }], durable: true };
 }
 
-function onSubmit(state: HostState, ev: Extract<HostEvent, { e: 'submit' }>): ReduceResult {
-  const seat = seatOfConn(state, ev.conn);
-  if (!seat) return { state, outbox: reject(ev.conn, 'bad-frame'), durable: false }; // submit before hello
+function onSubmit(state: HostState, ev: Extract<HostEvent, { e: 'submit' | 'seatSubmit' }>): ReduceResult {
+  const seat = ev.e === 'submit' ? seatOfConn(state, ev.conn) : state.seats.find((x) => x.seat === ev.seat && !x.kicked);
+  const conn = ev.e === 'submit' ? ev.conn : '';
+  if (!seat) return { state, outbox: conn ? reject(conn, 'bad-frame') : [], durable: false }; // submit before hello
   const f = ev.frame;
   if (state.phase !== 'open' || f.round !== state.round || state.mode !== 'live') {
-    return { state, outbox: reject(ev.conn, 'stale-round', {}, false), durable: false };
+    return { state, outbox: reject(conn, 'stale-round', {}, false), durable: false };
   }
-  if (state.paused) return { state, outbox: reject(ev.conn, 'paused', {}, false), durable: false };
+  if (state.paused) return { state, outbox: reject(conn, 'paused', {}, false), durable: false };
   const prev = seat.pending[f.round];
-  if (prev && f.seq <= prev.seq) return { state, outbox: [{ kind: 'send', conn: ev.conn, frame: { t: 'ack', round: f.round, seq: f.seq } }], durable: false };
+  if (prev && f.seq <= prev.seq) return { state, outbox: [{ kind: 'send', conn: conn, frame: { t: 'ack', round: f.round, seq: f.seq } }], durable: false };
   const s = clone(state);
   const x = s.seats.find((y) => y.seat === seat.seat)!;
   const trade = f.choice.trade;
@@ -231,8 +237,9 @@ function onSubmit(state: HostState, ev: Extract<HostEvent, { e: 'submit' }>): Re
   if (f.predict) x.predictions[f.round] = f.predict;
   return {
     state: s,
-    outbox: [{ kind: 'send', conn: ev.conn, frame: { t: 'ack', round: f.round, seq: f.seq } }, { kind: 'broadcast', frame: phaseFrame(s) }],
+    outbox: [{ kind: 'send', conn: conn, frame: { t: 'ack', round: f.round, seq: f.seq } }, { kind: 'broadcast', frame: phaseFrame(s) }],
     durable: true,
+    log: { e: 'seatSubmit', seat: seat.seat, frame: f, at: ev.at },
   };
 }
 
@@ -331,7 +338,6 @@ function onCommand(state: HostState, c: HostCommand, at: number): ReduceResult {
       const x = s.seats.find((y) => y.seat === c.seat);
       if (!x || x.kicked) return same;
       x.kicked = true;
-      x.token = '';
       const outbox: Outbox = [];
       if (x.conn) outbox.push(...reject(x.conn, 'kicked'));
       x.conn = null;

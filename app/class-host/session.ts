@@ -73,7 +73,7 @@ export class ClassSession {
 
   dispatch(ev: HostEvent): ReduceResult {
     const r = reduce(this.state, ev);
-    if (r.durable && this.log) this.log.append(ev);
+    if (r.durable && this.log) this.log.append(r.log ?? ev);
     this.state = r.state;
     if (this.sink) {
       for (const o of r.outbox) {
