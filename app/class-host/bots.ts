@@ -18,8 +18,8 @@ export interface BotOptions {
   timeoutMs: number;
   /** Reconnect backoff cap (ms): bots retry sooner than people's apps so a test stays short. */
   maxBackoffMs?: number;
-  /** Called once every bot has submitted in `round` (tests pause or kill the host here). */
-  onAllSubmitted?: (round: number) => void;
+  /** Called on every acknowledgement with the round's count so far (tests kill or stop the host mid-round here). */
+  onAck?: (round: number, acks: number) => void;
   log?: (s: string) => void;
 }
 
@@ -71,7 +71,7 @@ export function runBots(o: BotOptions): Promise<BotReport> {
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
   const droppers = new Set(order.slice(0, Math.min(o.drop, o.students)));
-  const allSubmitted = new Map<number, number>();
+  const acks = new Map<number, number>();
 
   return new Promise((resolve) => {
     let finished = false;
@@ -131,9 +131,9 @@ export function runBots(o: BotOptions): Promise<BotReport> {
         },
         phase: () => maybeSubmit(),
         ack: (round) => {
-          const n = (allSubmitted.get(round) ?? 0) + 1;
-          allSubmitted.set(round, n);
-          if (n === o.students) o.onAllSubmitted?.(round);
+          const n = (acks.get(round) ?? 0) + 1;
+          acks.set(round, n);
+          o.onAck?.(round, n);
         },
         tick: (t, mine, info) => {
           if (bot.seen.has(t.round)) return;

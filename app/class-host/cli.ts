@@ -28,6 +28,21 @@ async function main(): Promise<void> {
     err((e as Error).message);
     process.exit(1);
   }
+  // handlers first: whoever reads the JSON line may signal at once
+  let stopping = false;
+  const stop = async (sig: string) => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      if (args.state) host.exportTo(join(args.state, 'export'));
+      await host.stop();
+      err(`stopped on ${sig}`);
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   process.stdout.write(JSON.stringify({ url: host.url, code: host.code, port: host.port, addresses: host.addresses }) + '\n');
   if (process.stderr.isTTY) {
     const qr = qrcode(0, 'M');
@@ -72,20 +87,6 @@ async function main(): Promise<void> {
   });
   rl.on('error', () => {});
 
-  let stopping = false;
-  const stop = async (sig: string) => {
-    if (stopping) return;
-    stopping = true;
-    try {
-      if (args.state) host.exportTo(join(args.state, 'export'));
-      await host.stop();
-      err(`stopped on ${sig}`);
-    } finally {
-      process.exit(0);
-    }
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 void main();

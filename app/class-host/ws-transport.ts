@@ -69,6 +69,8 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
     }
     serveStatic(opts.staticDir, req, res);
   });
+  // garbage instead of HTTP: drop the socket (never let a parser error reach the process)
+  server.on('clientError', (_e, socket: Duplex) => socket.destroy());
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
 
