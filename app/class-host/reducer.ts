@@ -262,7 +262,7 @@ function resolveRound(s: HostState, counts: number[], source: 'live' | 'code', a
   const outbox: Outbox = [];
   for (const x of s.seats) {
     if (!x.conn) continue;
-    outbox.push({ kind: 'send', conn: x.conn, frame: { t: 'tick', round: tick.round, counts: tick.counts, check: tick.check, choice: x.rounds[tick.round - 1] ?? null, at } });
+    outbox.push({ kind: 'send', conn: x.conn, frame: { t: 'tick', round: tick.round, counts: tick.counts, check: tick.check, choice: x.rounds[tick.round - 1] ?? null, at, params: s.params! } });
   }
   outbox.push({ kind: 'broadcast', frame: phaseFrame(s) });
   return { outbox, tick };
@@ -275,7 +275,6 @@ function onCommand(state: HostState, c: HostCommand, at: number): ReduceResult {
     case 'open': {
       const ok = (state.phase === 'lobby' && c.round === 1) || (state.phase === 'resolved' && c.round === state.round + 1);
       if (!ok || c.round > state.config.rounds) return same;
-      if (c.round === 1 && !s.params) s.params = { scenarioId: s.config.scenarioId, seats: Math.max(1, activeSeats(s).length), monthsPerRound: s.config.monthsPerRound };
       s.round = c.round;
       s.phase = 'open';
       return { state: s, outbox: [{ kind: 'broadcast', frame: phaseFrame(s) }], durable: true };
@@ -283,7 +282,7 @@ function onCommand(state: HostState, c: HostCommand, at: number): ReduceResult {
     case 'close': {
       if (state.phase !== 'open' || c.round !== state.round || state.mode !== 'live') return same;
       s.phase = 'closed';
-      const lastAvg = s.history.length ? resolveClassHistory(s.params!, s.config.classSeed, s.history).at(-1)!.avgProfit : null;
+      const lastAvg = s.history.length && s.params ? resolveClassHistory(s.params, s.config.classSeed, s.history).at(-1)!.avgProfit : null;
       const choices: (string | null)[] = [];
       for (const x of s.seats) {
         let rec: RoundChoice;
@@ -305,6 +304,8 @@ function onCommand(state: HostState, c: HostCommand, at: number): ReduceResult {
         delete x.pending[c.round];
         if (rec.flag !== 'absent') choices.push(rec.trade);
       }
+      // the class size (and so the seat weight) is fixed by who took part in the first round
+      if (!s.params) s.params = { scenarioId: s.config.scenarioId, seats: Math.max(1, choices.length), monthsPerRound: s.config.monthsPerRound };
       const { outbox, tick } = resolveRound(s, countChoices(choices), 'live', at);
       return { state: s, outbox, durable: true, resolved: tick };
     }

@@ -193,6 +193,7 @@ export class ClassClient {
         this.on.ack?.(f.round, f.seq);
         break;
       case 'tick': {
+        if (this.welcome && !this.welcome.params) this.welcome = { ...this.welcome, params: f.params };
         if (f.round !== this.history.length + 1 || !this.welcome?.params) {
           // out of step (a round missed in between): a fresh welcome brings the whole history
           this.sock?.close(4002);

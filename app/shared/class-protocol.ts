@@ -66,7 +66,7 @@ export const serverFrameSchema = z.discriminatedUnion('t', [
   }).strict(),
   z.object({ t: z.literal('phase'), round: int(0, MAX_ROUNDS), phase: phaseSchema, paused: z.boolean(), submitted: int(0, 999), total: int(0, 999), mode: z.enum(MODES) }).strict(),
   z.object({ t: z.literal('ack'), round, seq: int(1, 1_000_000) }).strict(),
-  z.object({ t: z.literal('tick'), round, counts, check: z.string().max(8), choice: roundChoiceSchema.nullable(), at: z.number() }).strict(),
+  z.object({ t: z.literal('tick'), round, counts, check: z.string().max(8), choice: roundChoiceSchema.nullable(), at: z.number(), params: classParamsSchema }).strict(),
 ]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;
 export type WelcomeFrame = Extract<ServerFrame, { t: 'welcome' }>;

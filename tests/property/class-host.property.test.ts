@@ -37,7 +37,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 describe('class host interleavings', () => {
   it('resolves each round once, counts everyone once, keeps acked choices, replays exactly', () => {
     fc.assert(fc.property(fc.array(opArb, { minLength: 10, maxLength: 150, size: 'max' }), (ops) => check(ops)), { numRuns: 300 });
-  });
+  }, 60_000);
 
   it('catches a log that forgets who submitted after a resume (regression)', () => {
     check([{ op: 'join', c: 0 }, { op: 'open' }, { op: 'drop', c: 0 }, { op: 'join', c: 0 }, { op: 'submit', c: 0, trade: 2 }, { op: 'restart' }, { op: 'close' }]);

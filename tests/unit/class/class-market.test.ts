@@ -55,8 +55,8 @@ describe('resolveClassMarket', () => {
       t: 'welcome', v: 1, seat: 1, token: token(1), nick: 'a', scenarioId: golden.params.scenarioId, classSeed: golden.classSeed, params: golden.params, seatWeight: 4,
       round: 3, phase: 'resolved', paused: false, mode: 'live', rounds: 12, myChoices: [], history: golden.history.slice(0, 3), checks: expectedChecks.slice(0, 3), lastSeq: 0, now: 0,
     });
-    push({ t: 'tick', round: 4, counts: golden.history[3], check: expectedChecks[3], choice: null, at: 0 });
-    push({ t: 'tick', round: 5, counts: golden.history[4], check: expectedChecks[4], choice: null, at: 0 });
+    push({ t: 'tick', round: 4, counts: golden.history[3], check: expectedChecks[3], choice: null, at: 0, params: golden.params });
+    push({ t: 'tick', round: 5, counts: golden.history[4], check: expectedChecks[4], choice: null, at: 0, params: golden.params });
     expect(seen).toEqual(expectedChecks.map((check, i) => ({ round: i + 1, ok: true, check })));
     c.stop();
   });
@@ -73,7 +73,7 @@ describe('resolveClassMarket', () => {
       t: 'welcome', v: 1, seat: 1, token: token(1), nick: 'a', scenarioId: golden.params.scenarioId, classSeed: golden.classSeed, params: golden.params, seatWeight: 4,
       round: 1, phase: 'open', paused: false, mode: 'live', rounds: 12, myChoices: [], history: [], checks: [], lastSeq: 0, now: 0,
     });
-    push({ t: 'tick', round: 1, counts: golden.history[0], check: 'deadbeef', choice: null, at: 0 });
+    push({ t: 'tick', round: 1, counts: golden.history[0], check: 'deadbeef', choice: null, at: 0, params: golden.params });
     expect(oks).toEqual([false]);
     c.stop();
   });
