@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.stdout.write(JSON.stringify({ url: host.url, code: host.code, port: host.port, addresses: host.addresses }) + '\n');
+  err(`teacher dashboard (open it on this computer only): ${host.teacherUrl}`);
   if (process.stderr.isTTY) {
     const qr = qrcode(0, 'M');
     qr.addData(host.url);

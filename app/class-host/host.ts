@@ -25,6 +25,8 @@ export interface RunningHost {
   addresses: string[];
   url: string;
   resumed: boolean;
+  /** The dashboard for this computer only (loopback, with a fresh token). */
+  teacherUrl: string;
   /** Writes students.csv, rounds.csv and session.json into `dir` (atomic per file); returns the paths. */
   exportTo(dir: string): string[];
   stop(): Promise<void>;
@@ -57,11 +59,13 @@ export async function startHost(args: HostArgs, log: (line: string) => void = ()
   const web = args.web ?? (existsSync(join(process.cwd(), 'dist/renderer/index.html')) ? join(process.cwd(), 'dist/renderer') : null);
   const first = args.port ?? meta.port ?? DEFAULT_PORT;
   // same port as last time, then the next nine
+  const teacherToken = randomBytes(16).toString('hex');
+  let joinUrl: string | null = null;
   let transport: RunningTransport | null = null;
   let lastErr: unknown = null;
   for (let p = first; p <= (first === 0 ? 0 : first + 9); p++) {
     try {
-      transport = await startTransport(session, { port: p, host: args.bind, staticDir: web });
+      transport = await startTransport(session, { port: p, host: args.bind, staticDir: web, teacherToken, joinUrl: () => joinUrl });
       break;
     } catch (e) {
       lastErr = e;
@@ -83,6 +87,7 @@ export async function startHost(args: HostArgs, log: (line: string) => void = ()
   const realCode = session.state.config.code;
   let adv: Advertiser | null = null;
   if (args.discovery && !loopbackOnly) adv = advertise({ code: realCode, port, onError: (e) => log(`discovery: ${e.message} (students can still type the address)`) });
+  joinUrl = `http://${shown}:${port}/?join=${realCode}`;
   const exportTo = (dir: string) => {
     mkdirSync(dir, { recursive: true });
     const f = sessionFile(session.state);
@@ -94,7 +99,8 @@ export async function startHost(args: HostArgs, log: (line: string) => void = ()
   };
   return {
     session, transport, port, code: realCode, addresses: addresses.length ? addresses : ['127.0.0.1'], resumed: session.resumed,
-    url: `http://${shown}:${port}/?join=${realCode}`,
+    url: joinUrl,
+    teacherUrl: `http://127.0.0.1:${port}/?teacher=${teacherToken}`,
     exportTo,
     stop: async () => {
       await adv?.stop();

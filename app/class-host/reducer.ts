@@ -9,6 +9,7 @@ import type {
   ClientFrame, HostCommand, Phase, RejectReason, RoundChoice, ServerFrame, TradeId, LocationChoice,
 } from '../shared/class-protocol';
 import { normaliseJoinCode } from '../shared/market-code';
+import type { DashboardView, SeatStatus } from '../shared/class-dashboard';
 
 export interface SeatChoice {
   trade: TradeId | null;
@@ -377,7 +378,6 @@ export function autoCommand(s: HostState, now: number): HostCommand | null {
   return blocking.length === 0 ? { cmd: 'close', round: s.round } : null;
 }
 
-export type SeatStatus = 'submitted' | 'thinking' | 'offline' | 'autopilot' | 'kicked';
 
 /** The teacher's roster (what the dashboard shows). */
 export function roster(s: HostState): Array<{ seat: number; nick: string; status: SeatStatus; autoRounds: number; online: boolean }> {
@@ -404,4 +404,18 @@ export function durableState(s: HostState): HostState {
     x.offlineSince = null;
   }
   return c;
+}
+
+/** Everything the teacher's dashboard shows (names included: it never leaves the teacher's machine). */
+export function dashboardView(s: HostState, url: string | null): DashboardView {
+  const r = roster(s);
+  return {
+    code: s.config.code, url, classSeed: s.config.classSeed, scenarioId: s.config.scenarioId, monthsPerRound: s.config.monthsPerRound, rounds: s.config.rounds,
+    params: s.params, round: s.round, phase: s.phase, paused: s.paused, locked: s.locked, mode: s.mode, autoRounds: s.config.autoRounds,
+    seats: s.seats.map((x, i) => ({
+      seat: x.seat, nick: x.nick, status: r[i]!.status, online: x.conn !== null, autopilot: x.autopilot, rounds: x.rounds,
+      predictions: Object.fromEntries(Object.entries(x.predictions).map(([k, v]) => [String(k), v])),
+    })),
+    submitted: submittedCount(s), total: activeSeats(s).length, liveCounts: liveCounts(s), history: s.history, checks: s.checks, sources: s.sources,
+  };
 }

@@ -6,11 +6,13 @@ import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket } from 'ws';
-import { MAX_FRAME_BYTES, parseClientFrame } from '../shared/class-protocol';
+import { MAX_FRAME_BYTES, hostCommandSchema, parseClientFrame } from '../shared/class-protocol';
+import type { TeacherFrame } from '../shared/class-dashboard';
+import { sessionFile } from './exports';
 import type { ServerFrame } from '../shared/class-protocol';
 import { isAllowedPeer } from './lan-peers';
 import { serveStatic } from './static-server';
-import { phaseFrame } from './reducer';
+import { dashboardView, phaseFrame } from './reducer';
 import type { ClassSession, Sink } from './session';
 
 export interface TransportOptions {
@@ -27,6 +29,10 @@ export interface TransportOptions {
   /** New hellos per address per minute (loopback exempt: bots and tests run there). */
   joinsPerMinute?: number;
   now?: () => number;
+  /** Token for the teacher's dashboard socket (/teacher?token=...), accepted from this machine only; null: none. */
+  teacherToken?: string | null;
+  /** The join address shown on the dashboard. */
+  joinUrl?: () => string | null;
 }
 
 export interface RunningTransport {
@@ -179,10 +185,57 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
     });
   });
 
+  // The teacher's dashboard: loopback only, with the token the host printed; never reachable from the class network.
+  const teachers = new Set<WebSocket>();
+  let viewTimer: NodeJS.Timeout | null = null;
+  const pushView = () => {
+    if (viewTimer || teachers.size === 0) return;
+    viewTimer = setTimeout(() => {
+      viewTimer = null;
+      const text = JSON.stringify({ t: 'view', view: dashboardView(session.state, opts.joinUrl?.() ?? null) } satisfies TeacherFrame);
+      for (const t of teachers) if (t.readyState === WebSocket.OPEN) t.send(text);
+    }, 50);
+  };
+  session.subscribe(() => pushView());
+  const teacherWss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false, clientTracking: false });
+  teacherWss.on('connection', (ws: WebSocket) => {
+    teachers.add(ws);
+    ws.send(JSON.stringify({ t: 'view', view: dashboardView(session.state, opts.joinUrl?.() ?? null) } satisfies TeacherFrame));
+    ws.on('message', (data: Buffer) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(data.toString('utf8'));
+      } catch {
+        return;
+      }
+      if ((json as { cmd?: unknown }).cmd === 'session') {
+        ws.send(JSON.stringify({ t: 'session', text: JSON.stringify(sessionFile(session.state)) } satisfies TeacherFrame));
+        return;
+      }
+      const c = hostCommandSchema.safeParse(json);
+      if (!c.success) return;
+      const r = session.dispatch({ e: 'command', command: c.data, at: now() });
+      ws.send(JSON.stringify({ t: 'result', ok: r.durable, cmd: c.data.cmd } satisfies TeacherFrame));
+      pushView();
+    });
+    ws.on('error', () => ws.terminate());
+    ws.on('close', () => teachers.delete(ws));
+  });
+
   server.on('upgrade', (req, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const ip = req.socket.remoteAddress ?? '';
     const path = (req.url ?? '').split('?')[0];
+    if (path === '/teacher') {
+      const token = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
+      const loopback = ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
+      if (!loopback || !opts.teacherToken || token !== opts.teacherToken) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      teacherWss.handleUpgrade(req, socket, head, (ws) => teacherWss.emit('connection', ws));
+      return;
+    }
     if (!isAllowedPeer(ip) || path !== '/class' || conns.size >= session.state.config.maxSeats + (opts.spareSockets ?? 16)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
@@ -232,7 +285,10 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
           clearInterval(beat);
           clearInterval(autoTimer);
           for (const c of conns.values()) c.ws.terminate();
+          for (const t of teachers) t.terminate();
+          if (viewTimer) clearTimeout(viewTimer);
           wss.close();
+          teacherWss.close();
           server.close(() => done());
           server.closeAllConnections?.();
         }),
