@@ -18,6 +18,16 @@ import { settingsScreen } from './ui/settings-screen';
 import { setupScreen, type SetupChoice } from './ui/setup-screen';
 import { reasonText } from './ui/text';
 import { titleScreen } from './ui/title-screen';
+import { redraw } from './ui/screens';
+import { DEFAULT_SCENARIO_ID } from './game/sim-api';
+import { normalizeClassCode } from './game/class-code';
+import { dispatch } from './game/session';
+import { joinScreen } from './class/join-screen';
+import { hostScreen } from './class/host-screen';
+import { codeModeScreen } from './class/code-mode-screen';
+import { dashboardScreen } from './class/dashboard-screen';
+import { classMarketAction } from './class/adapter';
+import { onClassLink, onClassTick } from './class/class-link';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
 onSessionChange((s) => showTown(s?.state ?? null));
@@ -48,14 +58,55 @@ export async function showTitle(): Promise<void> {
   const notice = saved.kind === 'corrupt' ? () => t('game:save.corrupt') : saved.kind === 'io' ? () => t('game:save.unreadable') : undefined;
   if (saved.kind === 'corrupt' || saved.kind === 'io') console.warn(`autosave not usable: ${saved.detail}`);
   const self = () => { void showTitle(); };
+  if (classEntry()) return;
   showScreen(titleScreen({
     newGame: showSetup,
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
     about: () => showScreen(aboutScreen(self)),
+    joinClass: showJoin,
+    hostClass: () => showScreen(hostScreen(self)),
     notice,
   }));
 }
+
+// ---- the live class market (app/renderer/class): join, code mode, the teacher's dashboard
+const pageParams = new URLSearchParams(location.search);
+let classEntryShown = false;
+
+/** A page opened from the host's dashboard link or a student's QR code goes straight to its class screen. */
+export function classEntry(): boolean {
+  if (classEntryShown) return false;
+  classEntryShown = true;
+  const teacher = pageParams.get('teacher');
+  if (teacher) { showScreen(dashboardScreen(teacher, () => { void showTitle(); })); return true; }
+  if (pageParams.get('join')) { showJoin(); return true; }
+  return false;
+}
+
+function showJoin(): void {
+  showScreen(joinScreen({
+    back: () => { void showTitle(); },
+    play: (code, nick) => {
+      setup = { scenarioId: DEFAULT_SCENARIO_ID, classCode: normalizeClassCode(code), nickname: nick };
+      showPersonas();
+    },
+    codeMode: () => showScreen(codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound)),
+  }, DEFAULT_SCENARIO_ID));
+}
+
+/** A resolved class round enters the student's own game (see class/adapter.ts). */
+function applyClassRound(tick: Parameters<typeof classMarketAction>[0]): void {
+  if (!currentSession()) return;
+  try {
+    const r = dispatch(classMarketAction(tick));
+    if (!r.ok) console.info(`class round ${tick.round} not taken by this game version: ${r.reason.key}`);
+  } catch (e) {
+    console.warn('class round could not be applied', e);
+  }
+}
+onClassTick(applyClassRound);
+onClassLink(() => { if (document.querySelector('[data-testid="play-screen"]')) redraw(); });
 
 function continueGame(s: Parameters<typeof resumeSession>[0]): void {
   resumeSession(s);

@@ -9,6 +9,8 @@ export interface TitleActions {
   continueGame?: () => void; // present only when a save exists
   settings?: () => void;
   about?: () => void;
+  hostClass?: () => void;
+  joinClass?: () => void;
   /** A message shown above the menu (e.g. the saved game could not be read); rebuilt in the active language. */
   notice?: () => string;
 }
@@ -28,6 +30,8 @@ export function titleScreen(actions: TitleActions): Screen {
             h('ul', { class: 'menu' },
               item('menu-continue', t('common:menu.continue'), actions.continueGame),
               item('menu-new', t('common:menu.newGame'), actions.newGame),
+              item('menu-join-class', t('class:menu.join'), actions.joinClass),
+              item('menu-host-class', t('class:menu.host'), actions.hostClass),
               item('menu-settings', t('common:menu.settings'), actions.settings),
               item('menu-about', t('common:menu.about'), actions.about))),
           languageSwitch())),

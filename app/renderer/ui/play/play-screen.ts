@@ -13,6 +13,7 @@ import { decisionsPanel, newDecisionsUi, type DecisionsUi, type FormId } from '.
 import { eventCard } from './event-card';
 import { ledgerPanel } from './ledger';
 import { topBar } from './top-bar';
+import { classBar } from '../../class/class-bar';
 
 export interface PlayActions {
   settings: () => void;
@@ -107,6 +108,8 @@ export function playScreen(actions: PlayActions): Screen {
       const options = availableActions(state);
       const modal = eventCard(state, options, (choiceId) => act({ type: 'resolveEvent', choiceId }, null));
       const bar = topBar(state, actions);
+      const cls = classBar();
+      if (cls) bar.append(cls);
       const ledger = ledgerPanel(state);
       const decisions = decisionsPanel(state, options, ui, {
         act,
