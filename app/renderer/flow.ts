@@ -22,10 +22,6 @@ import { redraw } from './ui/screens';
 import { DEFAULT_SCENARIO_ID } from './game/sim-api';
 import { normalizeClassCode } from './game/class-code';
 import { dispatch } from './game/session';
-import { joinScreen } from './class/join-screen';
-import { hostScreen } from './class/host-screen';
-import { codeModeScreen } from './class/code-mode-screen';
-import { dashboardScreen } from './class/dashboard-screen';
 import { classMarketAction } from './class/adapter';
 import { onClassLink, onClassTick } from './class/class-link';
 
@@ -65,7 +61,7 @@ export async function showTitle(): Promise<void> {
     settings: () => showScreen(settingsScreen(self)),
     about: () => showScreen(aboutScreen(self)),
     joinClass: showJoin,
-    hostClass: () => showScreen(hostScreen(self)),
+    hostClass: () => { void import('./class/host-screen').then((m) => showScreen(m.hostScreen(self))); },
     notice,
   }));
 }
@@ -79,20 +75,21 @@ export function classEntry(): boolean {
   if (classEntryShown) return false;
   classEntryShown = true;
   const teacher = pageParams.get('teacher');
-  if (teacher) { showScreen(dashboardScreen(teacher, () => { void showTitle(); })); return true; }
+  // the class screens load on demand: the title's JavaScript stays as small as before
+  if (teacher) { void import('./class/dashboard-screen').then((m) => showScreen(m.dashboardScreen(teacher, () => { void showTitle(); }))); return true; }
   if (pageParams.get('join')) { showJoin(); return true; }
   return false;
 }
 
 function showJoin(): void {
-  showScreen(joinScreen({
+  void import('./class/join-screen').then(({ joinScreen }) => showScreen(joinScreen({
     back: () => { void showTitle(); },
     play: (code, nick) => {
       setup = { scenarioId: DEFAULT_SCENARIO_ID, classCode: normalizeClassCode(code), nickname: nick };
       showPersonas();
     },
-    codeMode: () => showScreen(codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound)),
-  }, DEFAULT_SCENARIO_ID));
+    codeMode: () => { void import('./class/code-mode-screen').then((m) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound))); },
+  }, DEFAULT_SCENARIO_ID)));
 }
 
 /** A resolved class round enters the student's own game (see class/adapter.ts). */

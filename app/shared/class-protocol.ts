@@ -2,16 +2,9 @@
 // Clients send only enums and bounded integers; every market number comes from app/sim's resolver.
 import { z } from 'zod';
 
-export const PROTOCOL_VERSION = 1;
-/** The game's version (package.json); host and client must match. */
-export const APP_VERSION = '0.1.0';
-/** No frame in either direction may be larger (the host's ws maxPayload; the host also checks what it sends). */
-export const MAX_FRAME_BYTES = 4096;
-export const MAX_ROUNDS = 24;
-export const MAX_SEATS = 64;
-export const TRADE_IDS = ['breakfastStall', 'noodleShop', 'smallGrocery', 'hairSalon', 'tailoringRepairs', 'motorbikeTaxi', 'phoneRepair', 'renovationCrew', 'buildingMaterials'] as const;
-export const LOCATION_IDS = ['mainStreet', 'sideStreet', 'streetStall'] as const;
-export const NICK_MAX = 16;
+import { LOCATION_IDS, MAX_FRAME_BYTES, MAX_ROUNDS, MAX_SEATS, NICK_MAX, PROTOCOL_VERSION, TRADE_IDS } from './class-constants';
+
+export { APP_VERSION, LOCATION_IDS, MAX_FRAME_BYTES, MAX_ROUNDS, MAX_SEATS, NICK_MAX, PROTOCOL_VERSION, TRADE_IDS } from './class-constants';
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const token = z.string().regex(/^[0-9a-f]{32}$/);

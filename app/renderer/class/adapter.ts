@@ -4,7 +4,7 @@
 import { classEntrantsOf } from '../game/sim-api';
 import type { Action, ClassTick, GameState } from '../game/sim-api';
 import type { Choice } from '../../shared/class-protocol';
-import { TRADE_IDS } from '../../shared/class-protocol';
+import { TRADE_IDS } from '../../shared/class-constants';
 
 /** The action that hands a round's entrants to the student's game. */
 export function classMarketAction(tick: ClassTick): Action {

@@ -1,8 +1,7 @@
 // The student's link to the class in a browser served by the teacher's host: a WebSocket to the page's own origin
 // (same address space, so no local-network prompt). The seat is kept in localStorage per class code, so a reload,
 // a sleeping laptop or a host restart resumes the same seat. The desktop app has no such link yet (see docs).
-import { ClassClient } from '../../shared/class-client';
-import type { SeatKey, SocketLike } from '../../shared/class-client';
+import type { ClassClient, SeatKey, SocketLike } from '../../shared/class-client';
 import type { ClassTick } from '../game/sim-api';
 import type { RejectReason, RoundChoice } from '../../shared/class-protocol';
 import { formatJoinCode, normaliseJoinCode } from '../../shared/market-code';
@@ -70,7 +69,12 @@ export function servedByHost(): boolean {
   return location.protocol === 'http:' || location.protocol === 'https:';
 }
 
+/** Joins a class (the client and its schemas load on demand, keeping the title's JavaScript small). */
 export function joinClass(rawCode: string, nick: string, scenarioId: string): void {
+  void import('../../shared/class-client').then(({ ClassClient }) => connect(ClassClient, rawCode, nick, scenarioId));
+}
+
+function connect(Client: typeof ClassClient, rawCode: string, nick: string, scenarioId: string): void {
   leaveClass(false);
   const n = normaliseJoinCode(rawCode);
   const code = n ? formatJoinCode(n) : rawCode;
@@ -79,7 +83,7 @@ export function joinClass(rawCode: string, nick: string, scenarioId: string): vo
     ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0,
   };
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/class`;
-  client = new ClassClient({
+  client = new Client({
     url, joinCode: code, nick, scenarioId, seat: readSeat(code), random: Math.random, now: Date.now,
     open: (u) => new WebSocket(u) as unknown as SocketLike,
     saveSeat: (k) => {
