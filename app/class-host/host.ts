@@ -2,9 +2,9 @@
 // both call this. Resuming from a state folder reuses the same code, seed and port.
 import { existsSync, readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { APP_VERSION } from '../shared/class-protocol';
-import { joinCodeFromBytes } from '../shared/market-code';
+import { classSeedFromCode, joinCodeFromBytes } from '../shared/market-code';
 import { ClassSession } from './session';
 import { startTransport } from './ws-transport';
 import type { RunningTransport } from './ws-transport';
@@ -12,7 +12,7 @@ import { advertise, lanAddresses } from './discovery';
 import type { Advertiser } from './discovery';
 import { findPreset } from './presets';
 import type { HostArgs } from './cli-args';
-import { roundsCsv, sessionFile, studentsCsv } from './exports';
+import { roundsCsv, sessionFile, studentsCsv } from '../shared/class-exports';
 
 export const DEFAULT_PORT = 43210;
 const META_FILE = 'host.json';
@@ -49,7 +49,7 @@ export async function startHost(args: HostArgs, log: (line: string) => void = ()
   }
   const code = args.code ?? joinCodeFromBytes(randomBytes(6));
   const session = ClassSession.open({
-    code, classSeed: randomInt(0, 2 ** 31 - 1), scenarioId: preset.scenarioId, appVersion: APP_VERSION, monthsPerRound: preset.monthsPerRound,
+    code, classSeed: classSeedFromCode(code), scenarioId: preset.scenarioId, appVersion: APP_VERSION, monthsPerRound: preset.monthsPerRound,
     rounds: preset.rounds, maxSeats: args.maxSeats, autoRounds: args.autoRounds,
   }, args.state, { codeGiven: args.code !== null, now: Date.now() });
   // flags given now win over the stored ones for how the host behaves (not for what the class is)

@@ -385,7 +385,7 @@ export function roster(s: HostState): Array<{ seat: number; nick: string; status
     seat: x.seat,
     nick: x.nick,
     online: x.conn !== null,
-    status: x.kicked ? 'kicked' : s.phase === 'open' && x.pending[s.round] ? 'submitted' : x.autopilot ? 'autopilot' : x.conn === null ? 'offline' : 'thinking',
+    status: x.kicked ? 'kicked' : s.phase === 'open' && x.pending[s.round] ? 'submitted' : x.autopilot ? 'autopilot' : x.conn === null ? 'offline' : s.phase === 'open' ? 'thinking' : 'waiting',
     autoRounds: x.rounds.filter((r) => r.flag === 'auto' || r.flag === 'autopilot').length,
   }));
 }

@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket } from 'ws';
 import { MAX_FRAME_BYTES, hostCommandSchema, parseClientFrame } from '../shared/class-protocol';
 import type { TeacherFrame } from '../shared/class-dashboard';
-import { sessionFile } from './exports';
+import { sessionFile } from '../shared/class-exports';
 import type { ServerFrame } from '../shared/class-protocol';
 import { isAllowedPeer } from './lan-peers';
 import { serveStatic } from './static-server';

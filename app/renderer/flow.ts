@@ -85,8 +85,12 @@ function showJoin(): void {
   void import('./class/join-screen').then(({ joinScreen }) => showScreen(joinScreen({
     back: () => { void showTitle(); },
     play: (code, nick) => {
-      setup = { scenarioId: DEFAULT_SCENARIO_ID, classCode: normalizeClassCode(code), nickname: nick };
-      showPersonas();
+      // a student who reloaded or whose laptop restarted goes back to the same household, not a new one
+      void readAutosave().then((saved) => {
+        if (saved.kind === 'ok' && !saved.session.state.ended && saved.session.classCode === normalizeClassCode(code)) { continueGame(saved.session); return; }
+        setup = { scenarioId: DEFAULT_SCENARIO_ID, classCode: normalizeClassCode(code), nickname: nick };
+        showPersonas();
+      });
     },
     codeMode: () => { void import('./class/code-mode-screen').then((m) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound))); },
   }, DEFAULT_SCENARIO_ID)));

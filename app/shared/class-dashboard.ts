@@ -3,7 +3,7 @@
 import type { ClassMarketParams } from '../sim/index';
 import type { HostCommand, Phase, RoundChoice } from './class-protocol';
 
-export type SeatStatus = 'submitted' | 'thinking' | 'offline' | 'autopilot' | 'kicked';
+export type SeatStatus = 'submitted' | 'thinking' | 'waiting' | 'offline' | 'autopilot' | 'kicked';
 
 export interface DashboardSeat {
   seat: number;

@@ -2,11 +2,11 @@
 // same resolver the class played with (so the numbers in the files are the numbers the students saw).
 import { CLASS_TRADES, resolveClassHistory } from '../sim/index';
 import type { ClassTick } from '../sim/index';
-import { toCsv } from '../shared/csv';
-import { APP_VERSION } from '../shared/class-protocol';
-import { CLASS_SESSION_KIND, CLASS_SESSION_VERSION } from '../shared/class-session';
-import type { ClassSessionFile } from '../shared/class-session';
-import type { HostState } from './reducer';
+import { toCsv } from './csv';
+import { APP_VERSION } from './class-protocol';
+import { CLASS_SESSION_KIND, CLASS_SESSION_VERSION } from './class-session';
+import type { ClassSessionFile } from './class-session';
+import type { HostState } from '../class-host/reducer';
 
 export function sessionFile(s: HostState): ClassSessionFile {
   return {

@@ -159,3 +159,17 @@ export function normaliseJoinCode(text: string): string | null {
   const n = normaliseCode(text);
   return n !== null && n.length === 6 ? n : null;
 }
+
+/**
+ * The class seed follows from the join code (FNV-1a over its normalised symbols), so a student in code mode who
+ * only has the code on the board still computes the same market as the host.
+ */
+export function classSeedFromCode(code: string): number {
+  const n = normaliseJoinCode(code) ?? code;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n.length; i++) {
+    h ^= n.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 1) & 0x7fffffff;
+}

@@ -68,10 +68,20 @@ test('a teacher and four students play a round; crowding shows for everyone', as
   await keepScreenshot(teacher, info, 'class-dashboard-lobby');
 
   await teacher.getByTestId('dash-open').click();
-  for (const p of students) {
-    await expect(p.getByTestId('class-bar-state')).toHaveClass(/state-open/);
-    await p.getByTestId('class-send').click();
-  }
+  for (const p of students) await expect(p.getByTestId('class-bar-state')).toHaveClass(/state-open/);
+  // a student reloads mid-round (a crashed tab): same seat, same household, still in the open round
+  const ben = students[1]!;
+  await ben.reload();
+  await ben.getByTestId('join-nick').fill('Ben');
+  await ben.getByTestId('join-submit').click();
+  await expect(ben.getByTestId('join-seated')).toContainText('seat 2');
+  await ben.getByTestId('join-play').click();
+  await expect(ben.getByTestId('play-screen')).toBeVisible();
+  await expect(ben.getByTestId('class-bar-state')).toHaveClass(/state-open/);
+  await expect(ben.getByTestId('class-send-what')).toContainText('Breakfast stall');
+  // one student also predicts how crowded the trade will be
+  await students[0]!.getByTestId('class-predict-n').fill('8');
+  for (const p of students) await p.getByTestId('class-send').click();
   await expect(teacher.getByTestId('dash-roster')).toContainText(/4 of 4/);
   await expect(teacher.getByTestId('dash-live')).toContainText('4');
   await teacher.getByTestId('dash-close').click();
@@ -87,6 +97,8 @@ test('a teacher and four students play a round; crowding shows for everyone', as
   await keepScreenshot(students[0]!, info, 'class-student-en');
   await keepScreenshot(students[2]!, info, 'class-student-zh');
   await expect(teacher.getByTestId('dash-debrief')).toBeVisible();
+  await expect(teacher.getByTestId('dash-predicted').locator('tbody tr').first()).toContainText('0/1');
+  await expect(teacher.getByTestId('dash-roster').locator('tbody tr')).toHaveCount(4);
   await expect(teacher.getByTestId('dash-debrief').locator('tr[data-trade="breakfastStall"]')).toContainText('(over break-even)');
   await keepScreenshot(teacher, info, 'class-dashboard-round1');
 });

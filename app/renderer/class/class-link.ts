@@ -124,8 +124,8 @@ function connect(Client: typeof ClassClient, rawCode: string, nick: string, scen
 }
 
 /** Sends the household's business choice for the open round (resent until the host acknowledges it). */
-export function submitClassChoice(choice: Parameters<ClassClient['submit']>[0]): boolean {
-  return client?.submit(choice) ?? false;
+export function submitClassChoice(choice: Parameters<ClassClient['submit']>[0], predict?: Parameters<ClassClient['submit']>[1]): boolean {
+  return client?.submit(choice, predict) ?? false;
 }
 
 export function leaveClass(tell = true): void {
