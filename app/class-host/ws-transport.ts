@@ -86,6 +86,14 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
     if (text.length > MAX_FRAME_BYTES * 4) return; // never expected; a client would refuse it anyway
     c.ws.send(text);
   };
+  let lastPhase: Extract<ServerFrame, { t: 'phase' }> | null = null;
+  let pendingPhase: ServerFrame | null = null;
+  let phaseTimer: NodeJS.Timeout | null = null;
+  const sendAll = (frame: ServerFrame) => {
+    if (frame.t === 'phase') lastPhase = frame;
+    const text = JSON.stringify(frame);
+    for (const c of conns.values()) if (c.seated && c.ws.readyState === WebSocket.OPEN) c.ws.send(text);
+  };
   const sink: Sink = {
     send(id, frame) {
       const c = conns.get(id);
@@ -94,8 +102,15 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
       sendRaw(c, frame);
     },
     broadcast(frame) {
-      const text = JSON.stringify(frame);
-      for (const c of conns.values()) if (c.seated && c.ws.readyState === WebSocket.OPEN) c.ws.send(text);
+      // "x of N have chosen" changes with every submit: send a change of round, phase or pause at once, and
+      // coalesce mere count updates to one frame per 100 ms (60 submits would otherwise be 3,600 frames)
+      if (frame.t === 'phase' && lastPhase && lastPhase.round === frame.round && lastPhase.phase === frame.phase && lastPhase.paused === frame.paused && lastPhase.mode === frame.mode) {
+        pendingPhase = frame;
+        if (!phaseTimer) phaseTimer = setTimeout(() => { phaseTimer = null; const f = pendingPhase; pendingPhase = null; if (f) sendAll(f); }, 100);
+        return;
+      }
+      if (frame.t === 'phase') pendingPhase = null;
+      sendAll(frame);
     },
     close(id, code) {
       const c = conns.get(id);
@@ -287,6 +302,7 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
           for (const c of conns.values()) c.ws.terminate();
           for (const t of teachers) t.terminate();
           if (viewTimer) clearTimeout(viewTimer);
+          if (phaseTimer) clearTimeout(phaseTimer);
           wss.close();
           teacherWss.close();
           server.close(() => done());

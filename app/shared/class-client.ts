@@ -42,6 +42,8 @@ export interface ClassClientOptions {
   maxBackoffMs?: number;
   /** No frame for this long: the link is dead even if the socket has not noticed (browsers cannot see pings). */
   silenceMs?: number;
+  /** Host and client read the same clock (same machine): no offset estimate for the round-delivery time. */
+  sameClock?: boolean;
 }
 
 export type ClientStatus = 'connecting' | 'seated' | 'offline' | 'stopped';
@@ -72,6 +74,7 @@ export class ClassClient {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private silence: ReturnType<typeof setTimeout> | null = null;
   private clockOffset = 0;
+  private helloSentAt = 0;
   private readonly o: ClassClientOptions;
   private readonly on: ClassClientEvents;
 
@@ -103,6 +106,7 @@ export class ClassClient {
     }
     this.sock = sock;
     sock.onopen = () => {
+      this.helloSentAt = this.o.now();
       this.send({
         t: 'hello', v: PROTOCOL_VERSION, appVersion: this.o.appVersion ?? APP_VERSION, scenarioHash: scenarioHash(this.o.scenarioId), joinCode: this.o.joinCode,
         nick: this.o.nick, ...(this.seat ? { resume: this.seat } : {}),
@@ -153,7 +157,8 @@ export class ClassClient {
       case 'welcome': {
         this.attempt = 0;
         this.welcome = f;
-        this.clockOffset = f.now - this.o.now();
+        // the host stamped `now` between our hello and its welcome: assume the middle (error at most half the round trip)
+        this.clockOffset = this.o.sameClock ? 0 : f.now - (this.helloSentAt + this.o.now()) / 2;
         const changed = !this.seat || this.seat.seat !== f.seat || this.seat.token !== f.token;
         this.seat = { seat: f.seat, token: f.token };
         if (changed) this.o.saveSeat?.(this.seat);
