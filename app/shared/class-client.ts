@@ -75,6 +75,7 @@ export class ClassClient {
   private silence: ReturnType<typeof setTimeout> | null = null;
   private clockOffset = 0;
   private helloSentAt = 0;
+  private receivedAt = 0;
   private readonly o: ClassClientOptions;
   private readonly on: ClassClientEvents;
 
@@ -114,6 +115,8 @@ export class ClassClient {
       this.armSilence();
     };
     sock.onmessage = (ev) => {
+      // delivery time is when the frame arrived, before this client parses and recomputes it
+      this.receivedAt = this.o.now();
       this.armSilence();
       const text = typeof ev.data === 'string' ? ev.data : String(ev.data);
       const f = parseServerFrame(text);
@@ -209,7 +212,7 @@ export class ClassClient {
         const t = this.ticks[this.ticks.length - 1]!;
         if (this.pending?.round === f.round) this.pending = null;
         this.seenRounds.add(t.round);
-        this.on.tick?.(t, f.choice, { ok: t.check === f.check, latencyMs: this.o.now() + this.clockOffset - f.at, live: true });
+        this.on.tick?.(t, f.choice, { ok: t.check === f.check, latencyMs: this.receivedAt + this.clockOffset - f.at, live: true });
         break;
       }
       case 'reject':

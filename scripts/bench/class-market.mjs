@@ -22,7 +22,7 @@ export function classLines(res) {
   if (res.status !== 'ok') return [`MISS class bench failed: ${res.reason}`];
   const c = res.clean;
   row(c.seated >= t.students, `students seated ${c.seated} (target ${t.students})`);
-  row(c.tickP99Ms !== null && c.tickP99Ms < t.tickP99Ms, `round close -> delivered p50 ${c.tickP50Ms} ms, p99 ${c.tickP99Ms} ms on loopback (target p99 < ${t.tickP99Ms} ms)`);
+  row(c.tickP99Ms !== null && c.tickP99Ms < t.tickP99Ms, `round close -> delivered p50 ${c.tickP50Ms} ms, p99 ${c.tickP99Ms} ms on loopback (target p99 < ${t.tickP99Ms} ms; load average ${res.loadAvgStart?.toFixed(1)} -> ${res.loadAvgEnd?.toFixed(1)})`);
   const f = res.faults;
   row(f.killed && f.stopped && f.complete && f.lostSeats === 0 && f.lostChoices === 0,
     `faults (10 drops, kill -9 + restart, SIGSTOP ${res.stopSeconds} s): rounds ${f.roundsResolved}/6, lost seats ${f.lostSeats}, lost choices ${f.lostChoices} (target 0)`);

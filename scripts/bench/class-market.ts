@@ -3,11 +3,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBots } from '../../app/class-host/bots';
 import { parseClassSession } from '../../app/shared/class-session';
-import { ticksOf } from '../../app/class-host/exports';
+import { ticksOf } from '../../app/shared/class-exports';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(name);
@@ -33,7 +33,8 @@ function host(args: string[]): Promise<{ child: ChildProcess; url: string }> {
 const exited = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', () => r())));
 
 const dir = mkdtempSync(join(tmpdir(), 'irb-class-bench-'));
-const result: Record<string, unknown> = { students: STUDENTS, stopSeconds: STOP_S };
+// other processes competing for the CPU show in delivery times: the load average is part of the result
+const result: Record<string, unknown> = { students: STUDENTS, stopSeconds: STOP_S, loadAvgStart: loadavg()[0] };
 try {
   log(`latency: ${STUDENTS} students, 8 rounds, no faults`);
   const a = await host(['--port', String(PORT), '--preset', 'standard']);
@@ -70,6 +71,7 @@ try {
   const parsed = parseClassSession(readFileSync(join(state, 'export', 'session.json'), 'utf8'));
   result.exported = parsed.ok ? { seats: parsed.session.seats.length, rounds: parsed.session.rounds.length, checksMatch: ticksOf(parsed.session).every((t, i) => t.check === parsed.session.rounds[i]!.check) } : { error: parsed.detail };
   result.status = 'ok';
+  result.loadAvgEnd = loadavg()[0];
 } catch (e) {
   result.status = 'error';
   result.reason = (e as Error).message;
