@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { csvCell, toCsv } from '../../../app/shared/csv';
 import { parseClassSession } from '../../../app/shared/class-session';
-import { roundsCsv, sessionFile, studentsCsv, ticksOf } from '../../../app/class-host/exports';
+import { roundsCsv, sessionFile, studentsCsv, ticksOf } from '../../../app/shared/class-exports';
 import { cmd, hello, hostState, run, submit, token } from './helpers';
 
 describe('csv', () => {
