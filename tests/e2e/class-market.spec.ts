@@ -101,4 +101,14 @@ test('a teacher and four students play a round; crowding shows for everyone', as
   await expect(teacher.getByTestId('dash-roster').locator('tbody tr')).toHaveCount(4);
   await expect(teacher.getByTestId('dash-debrief').locator('tr[data-trade="breakfastStall"]')).toContainText('(over break-even)');
   await keepScreenshot(teacher, info, 'class-dashboard-round1');
+
+  // the same dashboard in Chinese (a second view of the same class)
+  const zctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+  const zh = await zctx.newPage();
+  await zh.addInitScript((s) => { localStorage.setItem('irb.settings', s); }, JSON.stringify(testSettings('zh-CN')));
+  await zh.goto(teacherUrl);
+  await expect(zh.getByRole('heading', { level: 1 })).toHaveText('课堂市场：教师视图');
+  await expect(zh.getByTestId('dash-debrief')).toContainText('超过保本店数');
+  await zh.getByTestId('dash-debrief').scrollIntoViewIfNeeded();
+  await keepScreenshot(zh, info, 'class-dashboard-zh');
 });
