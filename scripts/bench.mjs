@@ -16,6 +16,7 @@ import { snapshotBuild } from './bench/snapshot.mjs';
 import { launchBrowser, measureBaseline, measureTitle, measureTown, NotAvailable } from './bench/browser.mjs';
 import { measureMonth, measureHeap, measureReport } from './bench/flows.mjs';
 import { printTable } from './bench/table.mjs';
+import { runClassBench, classLines } from './bench/class-market.mjs';
 
 let opts;
 try {
@@ -115,6 +116,12 @@ async function main() {
     return { ...rest, classView: cv.status === 'ok' ? { files: cv.files, kilobytes: cv.kilobytes, aggregateMs: cv.aggregateMs } : { error: cv.reason } };
   });
 
+  await part('class', async () => {
+    const r = runClassBench();
+    if (r.status !== 'ok') throw new Error(r.reason);
+    return r;
+  });
+
   if (needsBrowser) {
     const server = await startPreview(served);
     cleanups.push(server.stop);
@@ -210,6 +217,7 @@ const doc = {
   checks,
 };
 printTable(doc);
+if (results.class?.status === 'ok') for (const l of classLines(results.class)) console.log(`class market: ${l}`);
 
 const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..*$/, '');
 const outs = ['bench-results/latest.json', `bench-results/${stamp}.json`, ...(opts.json ? [opts.json] : [])];

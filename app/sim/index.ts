@@ -19,6 +19,8 @@ export { contributionFigures, defaultLoanAmount, defaultLocation } from './actio
 export { projectLoanLimit } from './market';
 export { relativesCanLend } from './rules/loan';
 export { deriveSeed } from './rng';
+export type { ClassHistory, ClassMarketParams, ClassTick } from './class-market';
+export { CLASS_TRADES, MAX_TRADE_COUNT, autopilotTrade, checkHash, classEntrantsOf, countChoices, normaliseCounts, resolveClassHistory, resolveClassMarket, seatWeight, verifyTick } from './class-market';
 
 import type { GameConfig, PathId, Reason } from './types';
 import { newGame } from './engine';

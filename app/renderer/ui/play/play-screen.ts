@@ -14,6 +14,7 @@ import { eventCard } from './event-card';
 import { leaveDialog, saveBanner } from '../save-notice';
 import { ledgerPanel } from './ledger';
 import { topBar } from './top-bar';
+import { classBar } from '../../class/class-bar';
 
 export interface PlayActions {
   settings: () => void;
@@ -121,6 +122,8 @@ export function playScreen(actions: PlayActions): Screen {
         : eventCard(state, options, (choiceId) => act({ type: 'resolveEvent', choiceId }, null));
       const bar = topBar(state, { settings: actions.settings, leave: () => { void leave(); } });
       const banner = askingToLeave ? null : saveBanner(); // the question says the same, and must not be covered
+      const cls = classBar();
+      if (cls) bar.append(cls);
       const ledger = ledgerPanel(state);
       const decisions = decisionsPanel(state, options, ui, {
         act,
