@@ -11,6 +11,7 @@ import { startWorld } from './world';
 import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './platform/renderer-choice';
 import { showTitle } from './flow';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
+if (new URLSearchParams(location.search).get('test') === '1') void import('./game/test-hook'); // test-only view of the running game
 
 async function loadFonts(): Promise<void> {
   // Wait for the bundled CJK font so the first paint already uses it (no system fonts needed).

@@ -27,3 +27,7 @@ export function pathRefusal(cfg: GameConfig, path: PathId, opts?: { businessId?:
   const r = step(g.state, autoPolicy(g.state, path, opts));
   return r.ok ? null : r.reason;
 }
+
+// Read-only figures for the month screen's forms (what a choice gives up and gains); see figures-play.ts.
+export { PROJECT_LOAN_MONTHS, contributionFigures, loanFigures, retirementTradeoff } from './figures-play';
+export type { ContributionFigures, LoanFigures, RetirementTradeoff } from './figures-play';

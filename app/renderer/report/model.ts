@@ -185,12 +185,26 @@ export function timelineParams(params: Record<string, string | number>): Record<
   return out;
 }
 
+/** The number a content string's plural form follows (its months, years or unemployment-insurance months). */
+export function pluralCount(params: Record<string, string | number> | undefined): number | undefined {
+  for (const k of ['count', 'months', 'uiMonths', 'years']) {
+    const v = params?.[k];
+    if (typeof v === 'number') return v;
+  }
+  return undefined;
+}
+
 export function buildTimeline(state: GameState): TimelineItem[] {
-  return state.timeline.map((e) => ({
-    month: shownMonth(e.month),
-    text: { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'] },
-    turningPoint: e.turningPoint,
-  }));
+  // The game's end is stamped on the month after the last one played; it belongs to the last month's row.
+  const lastMonth = Math.max(0, state.monthsTotal - 1);
+  return state.timeline.map((e) => {
+    const count = pluralCount(e.params);
+    return {
+      month: shownMonth(Math.min(e.month, lastMonth)),
+      text: { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'], ...(count !== undefined ? { count } : {}) },
+      turningPoint: e.turningPoint,
+    };
+  });
 }
 
 // ------------------------------------------------------------------ market

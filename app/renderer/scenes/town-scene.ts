@@ -102,7 +102,8 @@ export class TownScene extends Phaser.Scene {
 
     const layer = document.getElementById('town-layer');
     if (layer) {
-      this.hotspots = new TownHotspots(layer, (spec) => this.panTo(spec.x + spec.w / 2), () => this.streetLabel());
+      this.hotspots = new TownHotspots(layer, (spec) => this.panTo(spec.x + spec.w / 2), () => this.streetLabel(),
+        (dxPx) => this.panBy(dxPx / (this.cameras.main.zoom || 1)));
       this.hotspots.setInsets(townStore.insets);
     }
     this.bench = params.get('bench') === 'crowded';
@@ -162,8 +163,11 @@ export class TownScene extends Phaser.Scene {
 
   // ------------------------------------------------------------ state -> drawing
 
+  private focusSeq = 0;
+
   private sync(): void {
     this.dirty = false;
+    const req = townStore.focusRequest;
     this.hotspots?.setInsets(townStore.insets);
     const view = townStore.view;
     if (view !== this.view) {
@@ -171,7 +175,28 @@ export class TownScene extends Phaser.Scene {
       this.view = view;
       if (view) this.build(view, prev);
     }
+    if (req && req.seq !== this.focusSeq) {
+      this.focusSeq = req.seq;
+      const x = this.tradeX(req.businessId);
+      if (x !== null) this.panTo(x);
+    }
     this.camKey = '';
+  }
+
+  /** Where a trade's row is: the player's own business of that trade, else the middle of the row's open firms. */
+  private tradeX(businessId: string): number | null {
+    const layout = this.layout;
+    const view = this.view;
+    if (!layout || !view) return null;
+    const own = view.player?.businessFirmId;
+    const ownSlot = own != null ? layout.firmSlot.get(own) : undefined;
+    const ownS = ownSlot !== undefined ? layout.slots[ownSlot] : undefined;
+    if (ownS?.kind === 'firm' && ownS.firm.businessId === businessId) return slotCentre(ownS);
+    const row = layout.slots.filter((s): s is Extract<Slot, { kind: 'firm' }> => s.kind === 'firm' && s.firm.businessId === businessId);
+    if (!row.length) return null;
+    const first = row[0]!;
+    const last = row[row.length - 1]!;
+    return (first.x + last.x + last.width) / 2;
   }
 
   private build(view: TownView, prev: TownView | null): void {
@@ -535,6 +560,7 @@ export class TownScene extends Phaser.Scene {
       this.focusX = this.targetX;
     }
     const moved = this.applyCamera();
+    townStore.stats.focusX = Math.round(this.focusX);
     if (!still) this.animate(dt);
     else if (moved || this.dirtyStill) this.placeStill();
     if (moved) { this.invalidateCache(); this.updateHotspots(); }

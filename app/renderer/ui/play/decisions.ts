@@ -4,10 +4,13 @@
 // Ineligible choices stay visible with the model's reason, so players see what is closed to them and why.
 import { num, percent, signedYuan, t, yuan } from '../../i18n';
 import {
-  LOCATION_IDS, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
+  LOCATION_IDS, contributionFigures, loanFigures, retirementTradeoff, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName, reasonText } from '../text';
+import { tradeStrip } from './trade-strip';
+import type { QuietSummary } from '../../game/play-figures';
+import { quietNote } from './quiet-note';
 
 type Choose<P extends PathId> = Extract<Action, { type: 'choosePath'; path: P }>;
 export type FormId = PathId | 'borrow' | 'repay';
@@ -28,11 +31,13 @@ export interface DecisionsUi {
   repayAmount: number | null;
   /** The model's refusal of the last attempt, shown inside the form it came from. */
   error: { form: FormId; text: string } | null;
+  /** What the last run of quiet months brought, shown until the player does something else. */
+  quiet: QuietSummary | null;
 }
 
 export const newDecisionsUi = (): DecisionsUi => ({
   open: null, courseId: null, destinationId: null, bringChildren: false, businessId: null, location: null, loanAmount: null,
-  termMonths: null, borrowSource: 'relatives', borrowAmount: null, repayTarget: null, repayAmount: null, error: null,
+  termMonths: null, borrowSource: 'relatives', borrowAmount: null, repayTarget: null, repayAmount: null, error: null, quiet: null,
 });
 
 export interface DecisionsHooks {
@@ -42,6 +47,8 @@ export interface DecisionsHooks {
   passQuiet(): void;
   /** Redraws the panel after a change of the local form state. */
   rerender(): void;
+  /** Pans the street to a trade's row. */
+  showTrade(businessId: string): void;
 }
 
 const PATHS: PathId[] = ['retire', 'retrain', 'migrate', 'business'];
@@ -155,8 +162,7 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
   const quit = of('quitJob')[0];
   simple(quit, 'quitJob', t('game:act.quitJob'), t('game:act.quitJobHint', { wage: yuan(quit?.figures.wage ?? 0) }), !!hh.job);
   const contrib = of('setContributions')[0] as (ActionOption & { action: { type: 'setContributions'; on: boolean } }) | undefined;
-  simple(contrib, 'contributions', contrib?.action.on ? t('game:act.contributionsOn') : t('game:act.contributionsOff'),
-    t(contrib?.action.on ? 'game:act.contributionsOnHint' : 'game:act.contributionsOffHint', { monthly: yuan(contrib?.figures.monthly ?? 0) }), hh.retirement === 'none' && !!contrib?.eligible);
+  const contribBlock = hh.retirement === 'none' && contrib?.eligible ? contributionsBlock(state, contrib, hooks) : null;
 
   const borrowBlock = borrowForm(state, of('borrowInformal'), ui, hooks, toggle);
   const repayBlock = repayForm(state, of('repayExtra'), ui, hooks, toggle);
@@ -165,6 +171,9 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
     h('div', { class: 'panel-scroll', 'data-scroll-id': 'decisions' },
       h('h2', { id: 'decide-h' }, t('game:decide.title')),
       h('p', { class: 'status', 'data-testid': 'status' }, statusLine(state)),
+      ui.quiet ? quietNote(ui.quiet, () => { ui.quiet = null; hooks.rerender(); }) : null,
+      tradeStrip(state, hooks.showTrade),
+      contribBlock,
       h('h3', {}, state.pathsTaken.length ? t('game:decide.pathsAgain') : t('game:decide.paths')),
       state.pathsTaken.length ? h('p', { class: 'hint' }, t('game:decide.switchCost')) : h('p', { class: 'hint' }, t('game:decide.pathsIntro')),
       ...PATHS.map(pathBlock),
@@ -183,6 +192,26 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
       }, t('game:decide.passQuiet'))));
 }
 
+/** Pension contributions as a decision with its cost and its effect on the pension (never switched silently). */
+function contributionsBlock(state: GameState, o: ActionOption & { action: { type: 'setContributions'; on: boolean } }, hooks: DecisionsHooks): HTMLElement {
+  const f = contributionFigures(state);
+  const paying = state.household.payingContributions;
+  const pension = (v: number) => (v > 0 ? t('game:fig.perMonth', { amount: yuan(v) }) : t('play:contrib.noPension', { years: num(f.years), min: num(f.minYears) }));
+  const age = num(Math.round(ageOf(state) + f.yearsToStatutory));
+  return h('section', { class: `contrib ${paying ? 'paying' : ''}`, 'aria-labelledby': 'contrib-h', 'data-testid': 'contributions' },
+    h('h3', { id: 'contrib-h' }, t('play:contrib.title')),
+    h('p', { 'data-testid': 'contrib-state' }, paying ? t('play:contrib.on', { monthly: yuan(f.monthly) }) : t('play:contrib.off')),
+    h('dl', { class: 'facts' },
+      ...fig(t('play:contrib.cost'), t('game:fig.perMonth', { amount: yuan(f.monthly) })),
+      ...fig(t('play:contrib.years'), num(f.years)),
+      ...fig(t('play:contrib.ifPay', { age }), pension(f.pensionIfPay)),
+      ...fig(t('play:contrib.ifStop', { age }), pension(f.pensionIfStop))),
+    h('button', { type: 'button', class: 'button small', 'data-focus-id': 'act-contributions', 'data-testid': 'act-contributions', onclick: () => hooks.act(o.action, null) },
+      o.action.on ? t('game:act.contributionsOn') : t('game:act.contributionsOff')));
+}
+
+const ageOf = (state: GameState): number => Math.floor(state.household.ageMonths / 12);
+
 function confirmButton(id: string, label: string, enabled: boolean, onClick: () => void): HTMLElement {
   return h('button', { type: 'button', class: 'button primary confirm', disabled: !enabled, 'data-focus-id': `confirm-${id}`, 'data-testid': `confirm-${id}`, onclick: onClick }, label);
 }
@@ -193,13 +222,26 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       const o = opts[0];
       if (!o) return [];
       const f = o.figures;
+      const tr = retirementTradeoff(state);
+      const perMonthFor = (key: string, amount: number, count: number) => t(key, { amount: yuan(amount), count, n: num(count) });
       return [
         h('dl', { class: 'facts' },
           ...fig(t('game:fig.age'), num(f.age ?? 0)),
           ...fig(t('game:fig.statutoryAge'), num(f.statutoryAge ?? 0)),
-          ...fig(t('game:fig.earliestAge'), num(f.earliestAge ?? 0)),
-          ...fig(t('game:fig.livingAllowance'), t('game:fig.perMonth', { amount: yuan(f.livingAllowance ?? 0) })),
-          ...fig(t('game:fig.monthsToPension'), num(f.monthsToPension ?? 0))),
+          ...fig(t('game:fig.earliestAge'), num(f.earliestAge ?? 0))),
+        h('div', { class: 'tradeoff', 'data-testid': 'retire-tradeoff' },
+          h('section', { class: 'gives-up', 'aria-labelledby': 'retire-gives-h' },
+            h('h5', { id: 'retire-gives-h' }, h('span', { 'aria-hidden': 'true' }, '− '), t('play:retire.givesUp')),
+            tr.severanceGivenUp > 0
+              ? h('dl', { class: 'facts' },
+                ...fig(t('play:retire.severance'), yuan(tr.severanceGivenUp)),
+                ...(tr.uiMonthsGivenUp > 0 ? fig(t('play:retire.ui'), perMonthFor('play:retire.uiValue', tr.uiMonthly, tr.uiMonthsGivenUp)) : []))
+              : h('p', { class: 'hint' }, t('play:retire.none'))),
+          h('section', { class: 'gains', 'aria-labelledby': 'retire-gains-h' },
+            h('h5', { id: 'retire-gains-h' }, h('span', { 'aria-hidden': 'true' }, '+ '), t('play:retire.gains')),
+            h('dl', { class: 'facts' },
+              ...(tr.allowanceMonths > 0 ? fig(t('play:retire.allowance', { age: num(tr.statutoryAge) }), perMonthFor('play:retire.allowanceValue', tr.allowance, tr.allowanceMonths)) : []),
+              ...fig(t('play:retire.pension', { age: num(tr.statutoryAge) }), tr.pensionAtStatutoryAge > 0 ? t('game:fig.perMonth', { amount: yuan(tr.pensionAtStatutoryAge) }) : '—')))),
         h('p', { class: 'risk' }, t('game:path.retire.risk')),
         confirmButton('retire', t('game:path.retire.confirm'), o.eligible, () => hooks.act(o.action, 'retire')),
       ];
@@ -277,7 +319,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
           ui.businessId = v; ui.error = null;
           const o = opts.find((x) => (x.action as Choose<'business'>).businessId === v);
           const a = o?.action as Choose<'business'> | undefined;
-          ui.loanAmount = a?.loanAmount ?? 0;
+          ui.loanAmount = loanFigures(state, v).projectLoan;
           ui.termMonths = a?.termMonths ?? maxTerm;
           ui.location = a?.location ?? 'sideStreet';
           hooks.rerender();
@@ -285,7 +327,8 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       ];
       if (sel) {
         const a = sel.action as Choose<'business'>;
-        const loan = ui.loanAmount ?? a.loanAmount;
+        const lf = loanFigures(state, a.businessId);
+        const loan = ui.loanAmount ?? lf.projectLoan;
         const term = ui.termMonths ?? a.termMonths;
         const loc = ui.location ?? a.location ?? 'sideStreet';
         const terms: number[] = [];
@@ -299,9 +342,12 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
             h('label', { for: 'loan-term' }, t('game:path.business.term')),
             h('select', { id: 'loan-term', 'data-focus-id': 'loan-term', 'data-testid': 'loan-term', onchange: (e: Event) => { ui.termMonths = Number((e.target as HTMLSelectElement).value); ui.error = null; hooks.rerender(); } },
               ...terms.sort((x, y) => x - y).map((m) => h('option', { value: String(m), selected: m === term }, t('game:path.business.months', { count: m }))))),
+          h('p', { class: 'hint', 'data-testid': 'loan-project' },
+            t('play:loan.project', { startup: yuan(lf.startup), months: num(lf.months), monthly: yuan(lf.monthlyCosts), total: yuan(lf.projectLoan) }), ' ',
+            loan !== lf.projectLoan ? h('button', { type: 'button', class: 'button small', 'data-focus-id': 'loan-use-project', 'data-testid': 'loan-use-project', onclick: () => { ui.loanAmount = lf.projectLoan; ui.error = null; hooks.rerender(); } }, t('play:loan.useProject')) : null),
+          loanVersusProfit(lf, loan, term, ct(`business.${a.businessId}.name`)),
           h('dl', { class: 'facts' },
             ...fig(t('game:fig.startup'), yuan(sel.figures.startupCost ?? 0)),
-            ...fig(t('game:fig.instalment'), loan > 0 ? t('game:fig.perMonth', { amount: yuan(Math.ceil(loan / Math.max(1, term))) }) : t('game:fig.noLoan')),
             ...fig(t('game:fig.rate'), t('game:fig.rateValue', { rate: percent(sel.figures.annualRate ?? 0, 2) }))),
           h('p', { class: 'risk' }, loan > 0 ? t('game:path.business.riskLoan') : t('game:path.business.risk')),
           confirmButton('business', loan > 0 ? t('game:path.business.confirmLoan', { amount: yuan(loan) }) : t('game:path.business.confirm'), true,
@@ -312,6 +358,22 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       return out;
     }
   }
+}
+
+/** The instalment against what a firm of the trade made last month on this street: the crowded market's arithmetic. */
+function loanVersusProfit(lf: ReturnType<typeof loanFigures>, loan: number, term: number, business: string): HTMLElement {
+  const instalment = loan > 0 ? Math.ceil(loan / Math.max(1, term)) : 0;
+  const p = lf.expectedProfit;
+  const left = p === null ? null : p - instalment;
+  return h('section', { class: `loan-vs ${left !== null && left < 0 ? 'short' : ''}`, 'aria-labelledby': 'loan-vs-h', 'data-testid': 'loan-vs-profit', 'data-instalment': String(instalment), 'data-profit': p === null ? '' : String(p) },
+    h('h5', { id: 'loan-vs-h' }, t('play:loan.versus')),
+    h('dl', { class: 'facts' },
+      ...fig(t('game:fig.instalment'), instalment > 0 ? t('game:fig.perMonth', { amount: yuan(instalment) }) : t('game:fig.noLoan')),
+      ...(p === null ? [h('dt', { class: 'wide' }, t('play:loan.expectedNone', { business }))] : [
+        ...fig(t('play:loan.expected', { business }), signedYuan(p)),
+        ...fig(t('play:loan.after'), signedYuan(left ?? 0)),
+      ])),
+    left !== null && left < 0 && instalment > 0 ? h('p', { class: 'risk', 'data-testid': 'loan-warn' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), t('play:loan.warn')) : null);
 }
 
 function borrowForm(state: GameState, opts: ActionOption[], ui: DecisionsUi, hooks: DecisionsHooks, toggle: (id: FormId) => void): HTMLElement | null {

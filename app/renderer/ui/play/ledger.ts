@@ -35,6 +35,7 @@ function flowTable(caption: string, flows: readonly Flow[], testid: string): HTM
   const { income, spending, financing } = splitFlows(flows);
   const inSum = income.reduce((s, f) => s + f.amount, 0);
   const outSum = spending.reduce((s, f) => s + f.amount, 0);
+  const finSum = financing.reduce((s, f) => s + f.amount, 0);
   return h('table', { class: 'ledger-table', 'data-testid': testid },
     h('caption', {}, caption),
     flowGroup(t('game:ledger.moneyIn'), income, `${testid}-in`),
@@ -43,7 +44,11 @@ function flowTable(caption: string, flows: readonly Flow[], testid: string): HTM
     h('tfoot', {},
       h('tr', {}, h('th', { scope: 'row' }, t('game:ledger.totalIn')), h('td', { class: 'num' }, signedYuan(inSum))),
       h('tr', {}, h('th', { scope: 'row' }, t('game:ledger.totalOut')), h('td', { class: 'num' }, signedYuan(outSum))),
-      h('tr', { class: 'net' }, h('th', { scope: 'row' }, t(inSum + outSum >= 0 ? 'game:ledger.netPlus' : 'game:ledger.netMinus')), h('td', { class: 'num' }, signedYuan(inSum + outSum)))));
+      h('tr', { class: 'net' }, h('th', { scope: 'row' }, t(inSum + outSum >= 0 ? 'game:ledger.netPlus' : 'game:ledger.netMinus')), h('td', { class: 'num' }, signedYuan(inSum + outSum))),
+      // Borrowing and repaying are not income or spending, but every line is inside a total: with them, the
+      // table adds up to the change in savings.
+      financing.length ? h('tr', { 'data-testid': `${testid}-financing-total` }, h('th', { scope: 'row' }, t('play:ledger.financingTotal')), h('td', { class: 'num' }, signedYuan(finSum))) : null,
+      financing.length ? h('tr', { class: 'cash-change', 'data-testid': `${testid}-cash-change` }, h('th', { scope: 'row' }, t('play:ledger.cashChange')), h('td', { class: 'num' }, signedYuan(inSum + outSum + finSum))) : null));
 }
 
 export function timelineText(e: TimelineEntry): string {
