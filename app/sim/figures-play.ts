@@ -78,6 +78,8 @@ export interface LoanFigures {
   /** Average last-month profit of the trade's open firms (what a firm now earns on a crowded street), or null with none open. */
   expectedProfit: number | null;
   openFirms: number;
+  /** What a typical firm of the trade made a month before the layoffs (the data's baseline), for month one. */
+  baselineProfit: number;
 }
 
 /** How many months of running costs the suggested loan carries. */
@@ -92,7 +94,8 @@ export function loanFigures(s: GameState, businessId: string): LoanFigures {
   const projectLoan = Math.min(Math.round(c.v.loanCap), Math.ceil(need / 1000) * 1000);
   let sum = 0;
   let n = 0;
-  for (const f of s.market.firms) {
+  // Before the first month ends no firm has a month's profit to show.
+  if (s.history.length) for (const f of s.market.firms) {
     if (f.closedMonth !== null || f.businessId !== businessId) continue;
     // A firm's first month is still filling shelves; its profit says little about the trade.
     if (f.openedMonth >= s.month - 1) continue;
@@ -100,5 +103,6 @@ export function loanFigures(s: GameState, businessId: string): LoanFigures {
     n++;
   }
   const open = s.market.firms.reduce((k, f) => k + (f.closedMonth === null && f.businessId === businessId ? 1 : 0), 0);
-  return { startup, monthlyCosts, projectLoan, months: PROJECT_LOAN_MONTHS, expectedProfit: n ? Math.round(sum / n) : null, openFirms: open };
+  return { startup, monthlyCosts, projectLoan, months: PROJECT_LOAN_MONTHS, expectedProfit: n ? Math.round(sum / n) : null, openFirms: open,
+    baselineProfit: b ? Math.round(b.baselineProfit * c.ws) : 0 };
 }

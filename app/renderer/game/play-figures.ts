@@ -86,12 +86,12 @@ export function townNews(state: GameState): NewsItem | null {
   const closed = state.market.firms.filter((f) => f.closedMonth === m);
   if (closed.length) {
     const top = topTrade(closed.map((f) => f.businessId));
-    return { key: 'play:news.closures', params: { count: closed.length, businessId: top.id, same: top.n } };
+    return { key: closed.length > 1 && top.n < 2 ? 'play:news.closuresMixed' : 'play:news.closures', params: { count: closed.length, businessId: top.id, same: top.n } };
   }
   const opened = state.market.firms.filter((f) => f.openedMonth === m);
   if (opened.length) {
     const top = topTrade(opened.map((f) => f.businessId));
-    return { key: 'play:news.openings', params: { count: opened.length, businessId: top.id, same: top.n } };
+    return { key: opened.length > 1 && top.n < 2 ? 'play:news.openingsMixed' : 'play:news.openings', params: { count: opened.length, businessId: top.id, same: top.n } };
   }
   return { key: 'play:news.quiet', params: { count: state.market.firms.filter((f) => f.closedMonth === null).length } };
 }

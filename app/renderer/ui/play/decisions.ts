@@ -369,7 +369,10 @@ function loanVersusProfit(lf: ReturnType<typeof loanFigures>, loan: number, term
     h('h5', { id: 'loan-vs-h' }, t('play:loan.versus')),
     h('dl', { class: 'facts' },
       ...fig(t('game:fig.instalment'), instalment > 0 ? t('game:fig.perMonth', { amount: yuan(instalment) }) : t('game:fig.noLoan')),
-      ...(p === null ? [h('dt', { class: 'wide' }, t('play:loan.expectedNone', { business }))] : [
+      ...(p === null ? [
+        ...fig(t('play:loan.baseline', { business }), t('game:fig.perMonth', { amount: yuan(lf.baselineProfit) })),
+        h('dt', { class: 'wide' }, t('play:loan.expectedNone', { business, n: num(lf.openFirms) })),
+      ] : [
         ...fig(t('play:loan.expected', { business }), signedYuan(p)),
         ...fig(t('play:loan.after'), signedYuan(left ?? 0)),
       ])),

@@ -132,6 +132,8 @@ export function playScreen(actions: PlayActions): Screen {
           const q = before && st && r.months > 1 ? quietSummary(before, st) : null;
           ui.quiet = q;
           refresh();
+          // the summary sits at the top of the panel: show it even if the panel was scrolled down
+          if (q) document.querySelector('[data-scroll-id="decisions"]')?.scrollTo({ top: 0 });
           if (st) {
             announce([q ? `${quietTitle(q)}: ${quietLines(q).join(' ')}` : t('game:announce.passed', { count: r.months }),
               t(`game:announce.stop.${r.stop}`), monthSummary(st), newsText(st) ?? ''].filter(Boolean).join(' '));

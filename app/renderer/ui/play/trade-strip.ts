@@ -36,11 +36,7 @@ function sparkline(d: TradeStripData): HTMLElement {
   const box = h('span', { class: 'spark', role: 'img', 'aria-label': sparkText(d), 'data-testid': 'strip-spark' });
   const s = svg('svg', { viewBox: `-4 -4 ${W + 8} ${H + 8}`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
   const pts = sparkPoints(d.series, W, H);
-  if (pts) {
-    s.append(svg('polyline', { points: pts, fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linejoin': 'round', 'vector-effect': 'non-scaling-stroke' }));
-    const lastPt = pts.split(' ').pop()!.split(',');
-    s.append(svg('circle', { cx: lastPt[0]!, cy: lastPt[1]!, r: '3', fill: 'currentColor' }));
-  }
+  if (pts) s.append(svg('polyline', { points: pts, fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linejoin': 'round', 'vector-effect': 'non-scaling-stroke' }));
   box.append(s);
   return box;
 }
