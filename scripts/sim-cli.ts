@@ -6,17 +6,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DEFAULT_SCENARIO_ID, PATH_IDS, listBusinesses, listCourses, listDestinations, listPersonas, listScenarios, newGame, pathRefusal,
-  runBatch, simulateLife, summarize, type GameConfig, type PathId, type Reason,
+  comparePaths, runBatch, simulateLife, summarize, type GameConfig, type PathId, type Reason,
 } from '../app/sim/index';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: sim list | sim play --persona ID --path PATH [--business ID] [--scenario ID] [--seed N] [--cohort N] [--months N] | sim batch <same options> [--runs N]';
+const USAGE = 'usage: sim list | sim play --persona ID --path PATH [--business ID] [--scenario ID] [--seed N] [--cohort N] [--months N] | sim batch <same options> [--runs N] | sim compare --persona ID [--runs N] [--cohort N] [--scenario ID] [--seed N]';
 
 const FLAGS: Record<string, readonly string[]> = {
   list: ['--scenario'],
   play: ['--persona', '--path', '--business', '--scenario', '--seed', '--cohort', '--months'],
   batch: ['--persona', '--path', '--business', '--scenario', '--seed', '--cohort', '--months', '--runs'],
+  compare: ['--persona', '--scenario', '--seed', '--cohort', '--runs'],
 };
 
 function parseArgs(argv: string[]): { command: string; opts: Record<string, string> } {
@@ -110,6 +111,21 @@ function run(argv: string[]): unknown {
       courses: listCourses(), destinations: listDestinations(),
     };
   }
+  if (command === 'compare') {
+    const personaId = opts.persona;
+    if (!personaId) throw new UsageError('--persona is required');
+    const scenarioId = opts.scenario ?? DEFAULT_SCENARIO_ID;
+    if (!listScenarios().some((s) => s.id === scenarioId)) throw new UsageError(`unknown scenario "${scenarioId}"; scenarios: ${listScenarios().map((s) => s.id).join(', ')}`);
+    if (!listPersonas().some((p) => p.id === personaId)) throw new UsageError(`unknown persona "${personaId}"; personas: ${listPersonas().map((p) => p.id).join(', ')}`);
+    const cfg: GameConfig = { scenarioId, personaId, seed: int(opts, 'seed', -2147483648, 2147483647) ?? 1, cohortSize: int(opts, 'cohort', 0, 5000) };
+    const g = newGame(cfg);
+    if (!g.ok) throw new UsageError(describe(g.reason));
+    const runs = int(opts, 'runs', 1, 100000) ?? 100;
+    return {
+      persona: personaId, scenario: scenarioId, runs,
+      paths: comparePaths(cfg, runs).map((r) => ({ ...r, refused: r.refused ? describe(r.refused) : null })),
+    };
+  }
   const { cfg, path, businessId } = config(opts);
   const popts = businessId ? { businessId } : undefined;
   if (command === 'play') {
@@ -118,12 +134,15 @@ function run(argv: string[]): unknown {
     return {
       seed: cfg.seed, persona: cfg.personaId, path, scenario: cfg.scenarioId,
       months: s.history.map((r) => ({
-        month: r.month, cash: r.cash, debt: r.debt, income: r.income, expenses: r.expenses, employed: r.employed,
+        month: r.month, cash: r.cash, debt: r.debt, borrowed: r.borrowed, principalRepaid: r.principalRepaid, interestCharged: r.interestCharged,
+        income: r.income, expenses: r.expenses, employed: r.employed,
         sameTypeFirms: path === 'business' ? r.sameTypeFirms : null, avgProfitSameType: path === 'business' ? r.avgProfitSameType : null,
       })),
       final: {
         cash: sum.cash, debt: sum.debt, netWorth: sum.netWorth, employed: sum.employed, publicWelfareJob: sum.publicWelfareJob,
         defaulted: sum.defaulted, blacklisted: sum.blacklisted, businessOpen: path === 'business' ? sum.businessOpen ?? false : null,
+        regularJob: sum.regularJob, outcomeValue: sum.outcomeValue, businessValue: sum.businessValue, securedIncomeValue: sum.securedIncomeValue,
+        healthCost: sum.healthCost, keptJobBaseline: sum.keptJobBaseline,
       },
     };
   }
@@ -133,6 +152,7 @@ function run(argv: string[]): unknown {
   return {
     runs: r.runs, netWorth: r.netWorth, employedRate: r.employedRate, publicWelfareRate: r.publicWelfareRate,
     defaultRate: r.defaultRate, businessFailureRate: r.businessFailureRate, meanMonthlyProfit: r.meanMonthlyProfit,
+    blacklistedRate: r.blacklistedRate, guarantorPaidRate: r.guarantorPaidRate, medianOutcome: r.medianOutcome, keptJobBaseline: r.keptJobBaseline,
   };
 }
 

@@ -11,7 +11,11 @@ export interface Ctx {
   scenario: Scenario;
   v: Values;
   persona: PersonaData;
+  /** The household's stream: events, job search, the player's own luck. */
   rng: Rng;
+  /** The town's stream: incumbents, the cohort, other firms. Never drawn from for the household, so every path
+   * of one seed sees the same town (apart from what the player's own firm does to it). */
+  trng: Rng;
   /** Scale for wages, business money and incomes (2016 yuan -> scenario yuan). */
   ws: number;
   /** Scale for household living costs. */
@@ -30,7 +34,7 @@ export function makeCtx(s: GameState): Ctx {
   const persona = findPersonaData(s.personaId);
   if (!scenario || !persona) throw new Error(`corrupt state: unknown scenario or persona`);
   const v = valuesOf(scenario);
-  return { scenario, v, persona, rng: Rng.fromState(s.rng), ws: v.wageScale, ps: v.priceScale, events: [], emit: true };
+  return { scenario, v, persona, rng: Rng.fromState(s.rng), trng: Rng.fromState(s.townRng), ws: v.wageScale, ps: v.priceScale, events: [], emit: true };
 }
 
 export function addFlow(s: GameState, key: string, amount: number): number {
@@ -52,6 +56,16 @@ export function addFlow(s: GameState, key: string, amount: number): number {
 export function addTimeline(s: GameState, c: Ctx, key: string, params: Record<string, string | number> = {}, turningPoint = false): void {
   s.timeline.push({ month: s.month, key, params, turningPoint });
   if (c.emit) c.events.push({ type: 'timeline', month: s.month, key, params });
+}
+
+/** Interest or penalty added to a debt balance: recorded so that each month's change in debt equals new
+ * borrowing - principal repaid + interest charged (the debt identity the tests check). */
+export function chargeInterest(s: GameState, target: 'bankLoan' | 'arrears' | 'loanShark' | 'informalRelatives' | 'owedToGuarantor' | 'unpaidBills', amount: number): number {
+  const a = Math.round(amount);
+  if (a <= 0 || !Number.isFinite(a)) return 0;
+  s.household.debts[target] += a;
+  s.current.interest += a;
+  return a;
 }
 
 export function clamp(x: number, lo: number, hi: number): number {

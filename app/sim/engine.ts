@@ -3,26 +3,32 @@
 // market, incomes, living costs, informal borrowing, the bank loan, meters, ageing, job search, then the record.
 import type { Action, Firm, Flow, GameConfig, GameState, MonthRecord, NewGameResult, Reason, StepResult } from './types';
 import { CATEGORIES } from './types';
-import { addFlow, addTimeline, ageYears, clamp, findPersonaData, is4050, makeCtx, type Ctx } from './ctx';
+import { addFlow, addTimeline, chargeInterest, clamp, findPersonaData, makeCtx, type Ctx } from './ctx';
 import { findScenario } from './data/scenarios';
 import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
 import { findCourse } from './data/courses';
 import { findDestination } from './data/destinations';
 import { HOUSEHOLD_COSTS } from './data/household';
-import { Rng } from './rng';
+import { deriveSeed, Rng } from './rng';
 import { valuesOf } from './values';
 import { initMarket, makeFirm, modifierFactor, stepMarket, type TypeStats } from './market';
 import { pensionAmount, statutoryAge } from './rules/retirement';
-import { serviceLoan, updateBlacklist } from './rules/loan';
+import { relativesCanLend, reschedule, serviceLoan, updateBlacklist } from './rules/loan';
+import {
+  contributionCost, finishedCourse, healthFactor, localJobOdds, localWageRange, migrantJobOdds, migrantWageRange,
+} from './rules/labour';
 import {
   applyChoosePath, applyCloseBusiness, applyPublicWelfare, applyReturnHome, checkChoosePath, checkCloseBusiness, checkPublicWelfare,
-  checkReturnHome, personaWage, playerQuality,
+  checkReturnHome, leaveCentre, personaWage, playerQuality,
 } from './paths';
 import { applyResolve, checkResolve, drawEvents, EVENTS, refreshPending } from './events';
 
-export const STATE_VERSION = 1 as const;
+export const STATE_VERSION = 2 as const;
 
 /** Flow keys that move debt rather than income or spending (left out of a month's income and expenses). */
+/** Offset for the town's random stream, derived from the game's seed. */
+const TOWN_STREAM = 0x70e1;
+
 export const FINANCING_FLOWS: ReadonlySet<string> = new Set([
   'loanDisbursed', 'informalBorrowing', 'loanSharkBorrowing', 'loanRepayment', 'arrearsRepayment', 'relativesRepayment',
   'loanSharkRepayment', 'guarantorRepayment', 'deposit', 'depositReturned', 'unpaidBills', 'billsRepayment',
@@ -40,9 +46,9 @@ export function newGame(cfg: GameConfig): NewGameResult {
   const months = cfg.months ?? v.months;
   if (!Number.isInteger(months) || months < 1 || months > 120) return { ok: false, reason: { key: 'reason.badMonths', params: { max: 120 } } };
   const rng = Rng.fromSeed(cfg.seed);
+  const townRng = Rng.fromSeed(deriveSeed(cfg.seed, TOWN_STREAM));
   const ws = v.wageScale;
-  const ps = v.priceScale;
-  const market = initMarket(v, cohortSize, rng, ws);
+  const market = initMarket(v, cohortSize, townRng, ws, scenario.year);
   const cash = Math.round(persona.savings * ws);
   const state: GameState = {
     version: STATE_VERSION,
@@ -52,6 +58,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
     month: 0,
     monthsTotal: months,
     rng: [],
+    townRng: townRng.state(),
     household: {
       ageMonths: persona.age * 12 + 6,
       cash,
@@ -81,6 +88,9 @@ export function newGame(cfg: GameConfig): NewGameResult {
       blacklistUntil: null,
       goingWithout: false,
       monthsGoingWithout: 0,
+      payFromSavings: false,
+      coursesTaken: 0,
+      centreMonthsLeft: 0,
       costShocks: [],
     },
     path: null,
@@ -98,7 +108,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
       bound: false,
     },
     pendingEvent: null,
-    current: { cashStart: cash, flows: [] },
+    current: { cashStart: cash, flows: [], interest: 0 },
     eventLastFired: EVENTS.map(() => -1000),
     eventCount: EVENTS.map(() => 0),
     history: [],
@@ -106,7 +116,6 @@ export function newGame(cfg: GameConfig): NewGameResult {
     ended: null,
   };
   state.rng = rng.state();
-  void ps;
   state.timeline.push({ month: 0, key: 'timeline.laidOff', params: { personaId: persona.id, scenarioId: scenario.id }, turningPoint: true });
   return { ok: true, state };
 }
@@ -119,6 +128,7 @@ export function cloneState(s: GameState): GameState {
     ...s,
     config: { ...s.config },
     rng: [...s.rng],
+    townRng: [...s.townRng],
     household: {
       ...h,
       debts: { ...h.debts },
@@ -139,15 +149,17 @@ export function cloneState(s: GameState): GameState {
         planPath: s.market.cohort.planPath,
         planBusiness: s.market.cohort.planBusiness,
         counts: { ...s.market.cohort.counts },
+        debtors: s.market.cohort.debtors.map((d) => d.slice()),
       },
       town: { ...s.market.town, categoryIndex: { ...s.market.town.categoryIndex } },
       modifiers: s.market.modifiers.map((m) => ({ ...m })),
       priceIndex: { ...s.market.priceIndex },
       closedByType: { ...s.market.closedByType },
+      classEntrants: s.market.classEntrants ? { ...s.market.classEntrants } : null,
     },
     guarantor: s.guarantor ? { ...s.guarantor } : null,
     pendingEvent: s.pendingEvent ? { ...s.pendingEvent, params: { ...s.pendingEvent.params }, choices: s.pendingEvent.choices.map((c) => ({ ...c, figures: { ...c.figures } })) } : null,
-    current: { cashStart: s.current.cashStart, flows: s.current.flows.map((f) => ({ ...f })) },
+    current: { cashStart: s.current.cashStart, flows: s.current.flows.map((f) => ({ ...f })), interest: s.current.interest },
     eventLastFired: s.eventLastFired.slice(),
     eventCount: s.eventCount.slice(),
     history: s.history.slice(),
@@ -177,7 +189,7 @@ export function checkAction(s: GameState, c: Ctx, a: Action): Reason | null {
     case 'closeBusiness':
       return checkCloseBusiness(s);
     case 'returnHome':
-      return checkReturnHome(s);
+      return checkReturnHome(s, c);
     case 'takePublicWelfareJob':
       return checkPublicWelfare(s, c);
     case 'quitJob':
@@ -192,7 +204,7 @@ export function checkAction(s: GameState, c: Ctx, a: Action): Reason | null {
       if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
       if (!isAmount(a.amount)) return { key: 'reason.badAmount' };
       if (a.source === 'relatives') {
-        if (a.amount > h.relativesCapacity) return { key: 'reason.relativesCannotLend', params: { max: h.relativesCapacity } };
+        if (a.amount > relativesCanLend(s)) return { key: 'reason.relativesCannotLend', params: { max: relativesCanLend(s) } };
         return null;
       }
       if (a.source === 'loanShark') {
@@ -210,6 +222,16 @@ export function checkAction(s: GameState, c: Ctx, a: Action): Reason | null {
       if (owed <= 0) return { key: 'reason.nothingOwed' };
       if (a.amount > h.cash) return { key: 'reason.notEnoughCash', params: { needed: a.amount, have: h.cash } };
       if (a.amount > owed) return { key: 'reason.moreThanOwed', params: { owed } };
+      return null;
+    }
+    case 'setClassMarket': {
+      // Class mode: the round's new firms per trade (from the class resolver, never a client's own numbers).
+      const e = a.entrants as unknown;
+      if (!e || typeof e !== 'object' || Array.isArray(e)) return { key: 'reason.badAmount' };
+      for (const [id, n] of Object.entries(e as Record<string, unknown>)) {
+        if (!BUSINESSES.some((b) => b.id === id)) return { key: 'reason.unknownBusiness', params: { id } };
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1000) return { key: 'reason.badAmount' };
+      }
       return null;
     }
     default:
@@ -244,9 +266,13 @@ export function applyAction(s: GameState, c: Ctx, a: Action): void {
       applyPublicWelfare(s, c);
       break;
     case 'quitJob':
+      if (h.job?.kind === 'publicWelfare') s.market.town.welfarePostsFree++;
       h.job = null;
       h.employed = false;
       addTimeline(s, c, 'timeline.quitJob', {}, false);
+      break;
+    case 'setClassMarket':
+      s.market.classEntrants = { ...a.entrants };
       break;
     case 'setContributions':
       h.payingContributions = a.on;
@@ -271,15 +297,13 @@ export function applyAction(s: GameState, c: Ctx, a: Action): void {
         s.guarantor.savings += a.amount;
         s.guarantor.relationship = clamp(s.guarantor.relationship + Math.round((a.amount / Math.max(1, s.guarantor.paid)) * 30), 0, 100);
       }
-      if (a.target === 'bankLoan' && h.loan) {
-        h.loan.balance = h.debts.bankLoan;
-        const left = Math.max(1, h.loan.termMonths - (s.month - h.loan.startMonth));
-        h.loan.monthlyPrincipal = Math.ceil(h.debts.bankLoan / left);
-      }
-      if ((a.target === 'arrears' || a.target === 'bankLoan') && h.loan && h.debts.arrears <= 0 && h.debts.bankLoan <= 0) {
+      if (a.target === 'bankLoan' && h.loan) reschedule(s);
+      if (a.target === 'arrears' && h.loan && h.loan.status === 'arrears' && h.debts.arrears <= 0) h.loan.status = 'current';
+      if ((a.target === 'arrears' || a.target === 'bankLoan') && h.loan && h.loan.status !== 'defaulted' && h.debts.arrears <= 0 && h.debts.bankLoan <= 0) {
         h.loan.status = 'repaid';
         addTimeline(s, c, 'timeline.loanRepaid', { principal: h.loan.principal }, true);
       }
+      if (a.target === 'owedToGuarantor' && h.debts.owedToGuarantor <= 0) addTimeline(s, c, 'timeline.guarantorRepaid', {}, true);
       break;
     }
   }
@@ -299,6 +323,7 @@ export function step(state: GameState, action: Action): StepResult {
   c = makeCtx(s);
   applyAction(s, c, action);
   s.rng = c.rng.state();
+  s.townRng = c.trng.state();
   return { ok: true, state: s, events: c.events };
 }
 
@@ -318,24 +343,37 @@ function schoolMonthly(age: number, c: Ctx): number {
   return 0;
 }
 
+/** Whether the household is registered unemployed at home: the condition for insurance, the centre's allowance
+ * and a course stipend. */
+function registeredUnemployed(s: GameState): boolean {
+  const h = s.household;
+  return !h.job && s.path?.path !== 'business' && h.location === 'home' && h.retirement === 'none';
+}
+
 function incomes(s: GameState, c: Ctx): void {
   const h = s.household;
   if (h.job) {
     if (h.job.withheld > 0) {
       h.job.withheld--;
     } else {
-      addFlow(s, h.job.kind === 'publicWelfare' ? 'publicWelfareWage' : 'wage', h.job.wage);
+      // Poor health means fewer hours and missed shifts.
+      addFlow(s, h.job.kind === 'publicWelfare' ? 'publicWelfareWage' : 'wage', h.job.wage * (h.job.kind === 'publicWelfare' ? 1 : healthFactor(s)));
     }
   }
-  const open = s.path?.path === 'business';
-  if (h.severancePaid && h.uiMonthsLeft > 0 && !h.employed && !open && h.location === 'home' && h.retirement === 'none') {
+  const jobless = registeredUnemployed(s);
+  if (h.centreMonthsLeft > 0) {
+    if (jobless) addFlow(s, 'centreAllowance', c.v.centreAllowance);
+    h.centreMonthsLeft--;
+    if (h.centreMonthsLeft === 0) leaveCentre(s, c);
+  } else if (h.severancePaid && h.uiMonthsLeft > 0 && jobless) {
     addFlow(s, 'unemploymentInsurance', h.uiMonthly);
     h.uiMonthsLeft--;
     if (h.uiMonthsLeft === 0) addTimeline(s, c, 'timeline.uiEnded', {}, true);
   }
   if (h.retirement === 'neitui') addFlow(s, 'livingAllowance', h.livingAllowance);
   if (h.retirement === 'pension') addFlow(s, 'pension', h.pension);
-  if (s.path?.path === 'retrain' && s.month < s.path.courseEndsMonth) {
+  // The stipend is for the registered unemployed while in class: not on top of a wage or a pension.
+  if (s.path?.path === 'retrain' && s.month < s.path.courseEndsMonth && jobless) {
     const course = findCourse(s.path.courseId);
     if (course) addFlow(s, 'stipend', course.stipend * c.ws);
   }
@@ -343,63 +381,60 @@ function incomes(s: GameState, c: Ctx): void {
   addFlow(s, 'remittanceIn', h.remittanceIn);
 }
 
-function livingCosts(s: GameState, c: Ctx): void {
+/** The household's monthly living costs at home (or away), one function for the month and the kept-job baseline. */
+export function livingCostItems(s: GameState, c: Ctx): Array<[string, number]> {
   const h = s.household;
   const ps = c.ps;
   const away = h.location === 'away';
   const kidsHome = h.children.filter((ch) => !ch.withMigrant).length;
   const kidsAway = h.children.length - kidsHome;
   const adultsHome = h.adultsAtHome + (away ? 0 : 1);
-  const food = (adultsHome * HOUSEHOLD_COSTS.foodPerAdult.value + kidsHome * HOUSEHOLD_COSTS.foodPerChild.value) * ps * costFactor(s, 'food');
-  addFlow(s, 'food', -food);
-  const housing = (c.persona.housing === 'rented' ? HOUSEHOLD_COSTS.housingRented.value : HOUSEHOLD_COSTS.housingOwnFlat.value) * ps;
-  addFlow(s, 'housing', -housing);
-  addFlow(s, 'utilities', -HOUSEHOLD_COSTS.utilities.value * ps);
+  const out: Array<[string, number]> = [];
+  out.push(['food', (adultsHome * HOUSEHOLD_COSTS.foodPerAdult.value + kidsHome * HOUSEHOLD_COSTS.foodPerChild.value) * ps * costFactor(s, 'food')]);
+  out.push(['housing', (c.persona.housing === 'rented' ? HOUSEHOLD_COSTS.housingRented.value : HOUSEHOLD_COSTS.housingOwnFlat.value) * ps]);
+  out.push(['utilities', HOUSEHOLD_COSTS.utilities.value * ps]);
   let school = 0;
   for (const ch of h.children) if (!ch.withMigrant) school += schoolMonthly(ch.age, c);
-  addFlow(s, 'schoolFees', -school);
-  addFlow(s, 'medical', -h.sickElders * HOUSEHOLD_COSTS.sickElderMedical.value * ps);
+  out.push(['schoolFees', school]);
+  out.push(['medical', h.sickElders * HOUSEHOLD_COSTS.sickElderMedical.value * ps]);
   if (away && s.path?.path === 'migrate') {
     const d = findDestination(s.path.destinationId);
     if (d) {
       let cost = d.livingCost * ps;
       if (kidsAway > 0) cost += kidsAway * (d.childCostIfBrought * ps + HOUSEHOLD_COSTS.foodPerChild.value * ps);
-      addFlow(s, 'migrantLiving', -cost);
+      out.push(['migrantLiving', cost]);
       // Children left with relatives who are not part of the household's budget.
       const careGiverAtHome = c.persona.family.spouse === 'employed' || c.persona.family.spouse === 'laidOff';
-      if (kidsHome > 0 && !careGiverAtHome) addFlow(s, 'remittanceOut', -HOUSEHOLD_COSTS.childCareRemittance.value * ps);
+      if (kidsHome > 0 && !careGiverAtHome) out.push(['remittanceOut', HOUSEHOLD_COSTS.childCareRemittance.value * ps]);
     }
   }
+  return out;
+}
+
+function livingCosts(s: GameState, c: Ctx): void {
+  const h = s.household;
+  for (const [key, amount] of livingCostItems(s, c)) addFlow(s, key, -amount);
   if (h.payingContributions && h.retirement === 'none' && !(h.job && h.job.kind !== 'migrant' && h.job.courseId !== null)) {
-    addFlow(s, 'socialInsurance', -c.v.cityAverageWage * c.v.selfContributionBaseShare * c.v.selfContributionRate);
+    addFlow(s, 'socialInsurance', -contributionCost(c));
     h.contributionYears += 1 / 12;
   }
 }
 
-/** Borrow to cover a shortfall in living costs: relatives first, then a loan shark; what cannot be covered is
- * done without (food and heating cut back), which hurts health and wellbeing. */
+/** Cover a shortfall in living costs: relatives first (what they will lend); what cannot be covered is done
+ * without (food and heating cut back), which hurts health and wellbeing. The model never goes to a loan shark by
+ * itself: that is the household's choice (an action or a debt card). */
 function coverShortfall(s: GameState, c: Ctx): void {
   const h = s.household;
   h.goingWithout = false;
   if (h.cash >= 0) return;
   let need = -h.cash;
-  const fromRelatives = Math.min(need, h.relativesCapacity);
+  const fromRelatives = Math.min(need, relativesCanLend(s));
   if (fromRelatives > 0) {
     addFlow(s, 'informalBorrowing', fromRelatives);
     h.debts.informalRelatives += fromRelatives;
     h.relativesCapacity -= fromRelatives;
     need -= fromRelatives;
     h.meters.ties = clamp(h.meters.ties - 1, 0, 100);
-  }
-  if (need > 0) {
-    const room = Math.max(0, Math.round(c.v.loanSharkCap) - h.debts.loanShark);
-    const fromShark = Math.min(need, room);
-    if (fromShark > 0) {
-      if (h.debts.loanShark === 0) addTimeline(s, c, 'timeline.loanShark', { amount: fromShark }, true);
-      addFlow(s, 'loanSharkBorrowing', fromShark);
-      h.debts.loanShark += fromShark;
-      need -= fromShark;
-    }
   }
   if (need > 0) {
     // Spending that could not happen: take it back out of food first, then utilities, then school.
@@ -423,12 +458,12 @@ function coverShortfall(s: GameState, c: Ctx): void {
   }
 }
 
-function playerBusiness(s: GameState, c: Ctx, stats: TypeStats[]): { profit: number | null } {
-  if (s.path?.path !== 'business') return { profit: null };
+function playerBusiness(s: GameState, c: Ctx): number | null {
+  if (s.path?.path !== 'business') return null;
   const path = s.path;
   const firm = s.market.firms.find((f) => f.id === path.firmId);
   const b = findBusiness(path.businessId);
-  if (!firm || !b) return { profit: null };
+  if (!firm || !b) return null;
   const costs = firm.lastRevenue - firm.lastProfit;
   const rent = Math.round(b.rent * c.ws * LOCATIONS[firm.location].rentFactor * modifierFactor(s.market, 'rent', 'player', 'player', s.month));
   addFlow(s, 'businessRevenue', firm.lastRevenue);
@@ -437,8 +472,7 @@ function playerBusiness(s: GameState, c: Ctx, stats: TypeStats[]): { profit: num
   path.profitSum += firm.lastProfit;
   path.profitMonths++;
   path.lossMonths = firm.lastProfit < 0 ? path.lossMonths + 1 : 0;
-  void stats;
-  return { profit: firm.lastProfit };
+  return firm.lastProfit;
 }
 
 function updateMeters(s: GameState, c: Ctx, income: number, expenses: number): void {
@@ -471,20 +505,17 @@ function jobSearch(s: GameState, c: Ctx): void {
   const h = s.household;
   // Pensioners stop looking; internally retired workers often take informal local work on the side.
   if (h.retirement === 'pension') return;
-  const age = ageYears(s);
-  const healthF = h.meters.health < 40 ? 0.6 : 1;
   if (h.location === 'away' && s.path?.path === 'migrate') {
     const path = s.path;
     if (h.job) return;
     const d = findDestination(path.destinationId);
     if (!d) return;
-    const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? 1.4 : 1;
-    const ageF = age > d.maxHireAge ? 0.12 : 1;
-    const odds = Math.min(0.95, d.hireOdds * fit * ageF * d.genderFactor[c.persona.gender] * healthF);
-    if (c.rng.chance(odds)) {
-      const wage = Math.round(d.wage * c.v.migrantWageScale * c.rng.range(0.85, 1.1));
+    if (c.rng.chance(migrantJobOdds(s, c, d))) {
+      const [lo, hi] = migrantWageRange(c, d);
+      const wage = Math.round(c.rng.range(lo, hi));
       h.job = { kind: 'migrant', wage, sinceMonth: s.month, courseId: null, destinationId: d.id, withheld: 0 };
       h.employed = true;
+      h.coursesTaken = 0;
       path.monthsUnemployed = 0;
       addTimeline(s, c, 'timeline.migrantJobFound', { destinationId: d.id, wage }, true);
     } else {
@@ -501,32 +532,20 @@ function jobSearch(s: GameState, c: Ctx): void {
     }
     return;
   }
-  if (!h.severancePaid && !h.leftNeitui && h.retirement !== 'neitui') return;
-  // Unemployed (or in a public-welfare post): look for a regular local job.
-  let odds = c.v.jobSearchBase;
-  let wage = c.v.minimumWage * c.rng.range(1, 1.3);
-  let courseId: string | null = null;
-  const demand = s.market.town.wageIndex;
-  let demandF = demand;
-  if (s.path?.path === 'retrain') {
-    const course = findCourse(s.path.courseId);
-    if (course) {
-      if (s.month < s.path.courseEndsMonth) return; // still in class
-      odds = course.placementOdds * course.genderFactor[c.persona.gender];
-      if (course.skills.some((k) => c.persona.skills.includes(k))) odds *= 1.25;
-      if (age > course.maxAge) odds *= 0.3;
-      demandF = course.demandCategory ? s.market.town.categoryIndex[course.demandCategory] : 1;
-      wage = course.wage * c.ws * c.rng.range(0.85, 1.05);
-      courseId = course.id;
-    }
-  }
-  if (is4050(c, age)) odds *= c.v.agePenalty4050;
-  if (age >= 55) odds *= 0.5;
-  odds *= demandF * healthF;
-  if (c.rng.chance(Math.min(0.9, odds))) {
-    h.job = { kind: 'local', wage: Math.round(wage), sinceMonth: s.month, courseId, destinationId: null, withheld: 0 };
+  if (!h.severancePaid && !h.leftNeitui && h.retirement !== 'neitui' && h.centreMonthsLeft <= 0) return;
+  if (s.path?.path === 'retrain' && s.month < s.path.courseEndsMonth) return; // still in class
+  // Unemployed (or in a public-welfare post): look for a regular local job in the shared pool.
+  const course = finishedCourse(s);
+  if (c.rng.chance(localJobOdds(s, c, course))) {
+    const [lo, hi] = localWageRange(c);
+    const wage = Math.round(c.rng.range(lo, hi));
+    if (h.job?.kind === 'publicWelfare') s.market.town.welfarePostsFree++;
+    if (h.centreMonthsLeft > 0) leaveCentre(s, c);
+    // A job found after a course is a formal contract (with contributions), as before.
+    h.job = { kind: 'local', wage, sinceMonth: s.month, courseId: course?.id ?? (h.payingContributions ? 'formal' : null), destinationId: null, withheld: 0 };
     h.employed = true;
-    addTimeline(s, c, 'timeline.jobFound', { wage: h.job.wage, courseId: courseId ?? '' }, true);
+    h.coursesTaken = 0;
+    addTimeline(s, c, 'timeline.jobFound', { wage, courseId: course?.id ?? '' }, true);
   }
 }
 
@@ -534,7 +553,7 @@ function ageAndEntitlements(s: GameState, c: Ctx): void {
   const h = s.household;
   h.ageMonths++;
   if (h.ageMonths % 12 === 0) for (const ch of h.children) ch.age++;
-  if (h.retirement === 'neitui') h.contributionYears += 1 / 12;
+  if (h.retirement === 'neitui' || h.centreMonthsLeft > 0) h.contributionYears += 1 / 12;
   else if (h.job && h.job.kind === 'local' && h.job.courseId !== null) h.contributionYears += 1 / 12;
   const statutory = statutoryAge(c.persona, c.v);
   if (h.retirement !== 'pension' && h.ageMonths >= statutory * 12 && h.contributionYears >= c.v.minContributionYears) {
@@ -566,7 +585,7 @@ function sameTypeFigures(s: GameState, stats: TypeStats[]) {
     const st = stats[i]!;
     const b = BUSINESSES[i]!;
     openByType[b.id] = st.open - st.closedThisMonth;
-    const crowd = st.open / b.incumbents;
+    const crowd = st.open / Math.max(1, b.incumbents);
     if (crowd > most) {
       most = crowd;
       mostCrowded = b.id;
@@ -590,45 +609,77 @@ function lastBusinessId(s: GameState): string | null {
   return null;
 }
 
-export function endMonth(s: GameState, c: Ctx): void {
-  const stats = stepMarket(s, c, playerQuality(s, c));
-  incomes(s, c);
-  const biz = playerBusiness(s, c, stats);
-  livingCosts(s, c);
-  coverShortfall(s, c);
-  serviceLoan(s, c);
-  // Loan-shark interest compounds on the debt.
-  const h = s.household;
-  if (h.debts.loanShark > 0) h.debts.loanShark += Math.round(h.debts.loanShark * c.v.loanSharkMonthlyRate);
-  updateBlacklist(s, c);
-  // A business whose owner has run out of every source of money shuts.
-  if (s.path?.path === 'business' && h.goingWithout && (biz.profit ?? 0) < 0) applyCloseBusiness(s, c, true);
+/** Debt flows (new borrowing and principal repaid) of the month, from its ledger. */
+const BORROWING_FLOWS = new Set(['loanDisbursed', 'informalBorrowing', 'loanSharkBorrowing', 'unpaidBills']);
+const REPAYMENT_FLOWS = new Set(['loanRepayment', 'arrearsRepayment', 'relativesRepayment', 'loanSharkRepayment', 'guarantorRepayment', 'billsRepayment']);
 
-  let income = 0;
-  let expenses = 0;
+/** What one month-end pass carries between its phases. */
+interface MonthWork {
+  stats: TypeStats[];
+  profit: number | null;
+  income: number;
+  expenses: number;
+}
+
+/** Month end as a list of named phases, run in this order. */
+const MONTH_PHASES: ReadonlyArray<readonly [string, (s: GameState, c: Ctx, w: MonthWork) => void]> = [
+  ['market', (s, c, w) => { w.stats = stepMarket(s, c, playerQuality(s, c)); }],
+  ['incomes', (s, c) => incomes(s, c)],
+  ['business', (s, c, w) => { w.profit = playerBusiness(s, c); }],
+  ['livingCosts', (s, c) => livingCosts(s, c)],
+  ['shortfall', (s, c) => coverShortfall(s, c)],
+  ['loanShark', (s, c) => {
+    // Interest compounds monthly on what was owed before this month's new borrowing.
+    const h = s.household;
+    const fresh = s.current.flows.find((f) => f.key === 'loanSharkBorrowing')?.amount ?? 0;
+    const base = h.debts.loanShark - Math.max(0, fresh);
+    if (base > 0) chargeInterest(s, 'loanShark', base * c.v.loanSharkMonthlyRate);
+  }],
+  ['bankLoan', (s, c, w) => serviceLoan(s, c, w.profit)],
+  ['blacklist', (s, c) => updateBlacklist(s, c)],
+  ['forcedClosure', (s, c, w) => {
+    // A business whose owner has run out of every source of money shuts.
+    if (s.path?.path === 'business' && s.household.goingWithout && (w.profit ?? 0) < 0) applyCloseBusiness(s, c, true);
+  }],
+  ['totals', (s, _c, w) => {
+    for (const f of s.current.flows) {
+      if (f.amount === 0 || FINANCING_FLOWS.has(f.key)) continue;
+      if (f.amount > 0) w.income += f.amount;
+      else w.expenses -= f.amount;
+    }
+  }],
+  ['meters', (s, c, w) => updateMeters(s, c, w.income, w.expenses)],
+  ['jobSearch', (s, c) => jobSearch(s, c)],
+  ['ageing', (s, c) => ageAndEntitlements(s, c)],
+];
+
+export function endMonth(s: GameState, c: Ctx): void {
+  const w: MonthWork = { stats: [], profit: null, income: 0, expenses: 0 };
+  for (const [, run] of MONTH_PHASES) run(s, c, w);
+  const h = s.household;
   const flows: Flow[] = [];
+  let borrowed = 0;
+  let principalRepaid = 0;
   for (const f of s.current.flows) {
     if (f.amount === 0) continue;
     flows.push(f);
-    if (FINANCING_FLOWS.has(f.key)) continue;
-    if (f.amount > 0) income += f.amount;
-    else expenses -= f.amount;
+    if (BORROWING_FLOWS.has(f.key)) borrowed += f.amount;
+    if (REPAYMENT_FLOWS.has(f.key)) principalRepaid -= f.amount;
   }
-  updateMeters(s, c, income, expenses);
-  jobSearch(s, c);
-  ageAndEntitlements(s, c);
-
-  const fig = sameTypeFigures(s, stats);
+  const fig = sameTypeFigures(s, w.stats);
   const record: MonthRecord = {
     month: s.month,
     cashStart: s.current.cashStart,
     cash: h.cash,
     debt: sumDebt(s),
-    income,
-    expenses,
+    borrowed,
+    principalRepaid,
+    interestCharged: s.current.interest,
+    income: w.income,
+    expenses: w.expenses,
     flows,
     employed: h.employed,
-    businessProfit: biz.profit,
+    businessProfit: w.profit,
     ...fig,
     wellbeing: h.meters.wellbeing,
     health: h.meters.health,
@@ -639,16 +690,19 @@ export function endMonth(s: GameState, c: Ctx): void {
   s.history.push(record);
   if (c.emit) c.events.push({ type: 'monthEnded', month: s.month, key: 'timeline.monthEnded', params: { cash: h.cash, debt: record.debt } });
   s.month++;
-  s.current = { cashStart: h.cash, flows: [] };
+  s.current = { cashStart: h.cash, flows: [], interest: 0 };
   h.costShocks = h.costShocks.filter((x) => x.untilMonth >= s.month);
   if (s.month >= s.monthsTotal) {
+    // A decision still open at the end stays in the ledger as debt owed; the game is over.
+    if (s.pendingEvent && h.loan) h.loan.pendingDue = 0;
+    s.pendingEvent = null;
     s.ended = { month: s.month, reason: { key: 'ending.timeUp', params: { months: s.monthsTotal } } };
     addTimeline(s, c, 'timeline.gameEnded', { months: s.monthsTotal }, false);
     if (c.emit) c.events.push({ type: 'gameEnded', month: s.month, key: 'ending.timeUp', params: { months: s.monthsTotal } });
     return;
   }
   drawEvents(s, c);
-  if (s.pendingEvent) record.eventId = s.pendingEvent.id;
+  record.eventId = (s.pendingEvent as { id: string } | null)?.id ?? null;
 }
 
 export { CATEGORIES };

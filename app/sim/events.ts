@@ -4,10 +4,19 @@
 // events that reach deeper into the model use `run`.
 import type { GameState, Meters, PendingEvent, Reason } from './types';
 import { addFlow, addTimeline, ageYears, calendarMonth, clamp, is4050, type Ctx } from './ctx';
-import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
+import { findBusiness, LOCATIONS } from './data/businesses';
 import { DESTINATIONS, findDestination } from './data/destinations';
 import { openCount, openFirm } from './market';
+import { deriveSeed, Rng } from './rng';
 import { applyChoosePath, applyPublicWelfare, checkChoosePath, checkPublicWelfare } from './paths';
+import { loanDue, missInstalment, payInstalment, relativesCanLend, reschedule, settleCalledIn } from './rules/loan';
+
+/** The instalment waiting for the household's decision. */
+const dueNow = (s: GameState) => s.household.loan?.pendingDue ?? 0;
+function payDue(s: GameState, c: Ctx): void {
+  const due = loanDue(s);
+  payInstalment(s, c, due.principal, due.interest);
+}
 
 type Params = Record<string, string | number>;
 
@@ -236,19 +245,6 @@ export const EVENTS: readonly EventDef[] = [
     autoChoice: 'decline',
   },
   {
-    id: 'tvStory', kind: 'market', cooldown: 36, maxTimes: 1,
-    when: (s) => s.month >= 1 && s.month <= 12,
-    chance: () => 0.06,
-    params: (_s, c) => {
-      const low = BUSINESSES.filter((b) => b.lowBarrier);
-      return { businessId: low[c.rng.int(0, low.length - 1)]!.id };
-    },
-    effects: [{ t: 'run', fn: (s, _c, p) => {
-      s.market.modifiers.push({ kind: 'entry', target: String(p.businessId), factor: 2, untilMonth: s.month + 5 });
-      s.market.modifiers.push({ kind: 'demand', target: String(p.businessId), factor: 1.1, untilMonth: s.month + 1 });
-    } }],
-  },
-  {
     id: 'bankCallsLoan', kind: 'debt', cooldown: 6, maxTimes: 2,
     when: (s) => !!s.household.loan && (s.household.loan.status === 'current' || s.household.loan.status === 'arrears') && s.household.debts.bankLoan > 0
       && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > 5 && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > 0.15)),
@@ -259,17 +255,13 @@ export const EVENTS: readonly EventDef[] = [
         const amt = Math.min(Number(p.amount), s.household.debts.bankLoan);
         addFlow(s, 'loanRepayment', -amt);
         s.household.debts.bankLoan -= amt;
-        if (s.household.loan) {
-          s.household.loan.balance = s.household.debts.bankLoan;
-          s.household.loan.monthlyPrincipal = Math.ceil(s.household.debts.bankLoan / Math.max(1, s.household.loan.termMonths - (s.month - s.household.loan.startMonth)));
-        }
+        reschedule(s);
       } }] },
       { id: 'restructure', effects: [{ t: 'run', fn: (s, c) => {
         const loan = s.household.loan;
         if (loan) {
           loan.subsidised = false;
-          loan.termMonths += 6;
-          loan.monthlyPrincipal = Math.ceil(s.household.debts.bankLoan / Math.max(1, loan.termMonths - (s.month - loan.startMonth)));
+          reschedule(s, 6);
           addTimeline(s, c, 'timeline.loanRestructured', { months: 6 }, true);
         }
       } }, { t: 'meter', meter: 'wellbeing', delta: -4 }] },
@@ -345,8 +337,9 @@ export const EVENTS: readonly EventDef[] = [
     id: 'bigOrder', kind: 'business', cooldown: 6,
     when: (s) => bizOpen(s),
     chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? 0.05 : 0.025),
-    params: (_s, c) => ({ amount: round100(c.rng.range(1500, 4000) * c.ws) }),
-    effects: [{ t: 'receive', key: 'businessRevenue', param: 'amount' }, { t: 'meter', meter: 'wellbeing', delta: 4 }],
+    params: () => ({}),
+    // A canteen or a building site orders in bulk: next month's custom is taken from rivals, not made from nothing.
+    effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.6, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: 4 }],
   },
   {
     id: 'loanSharkCollectors', kind: 'debt', cooldown: 2,
@@ -409,6 +402,57 @@ export const EVENTS: readonly EventDef[] = [
     ],
     autoChoice: 'acceptPost',
   },
+  // ---- debt decisions raised by the loan rules (rules/loan.ts), never drawn at random
+  {
+    id: 'debt.instalmentShort', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
+    choices: [
+      { id: 'paySavings', check: (s) => (s.household.cash >= dueNow(s) ? null : { key: 'reason.notEnoughCash', params: { needed: dueNow(s), have: s.household.cash } }),
+        effects: [{ t: 'run', fn: (s, c) => {
+          s.household.payFromSavings = true;
+          payDue(s, c);
+        } }] },
+      { id: 'askRelatives', check: (s) => {
+        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        if (gap <= 0) return { key: 'reason.canPayFromSavings' };
+        return relativesCanLend(s) >= gap ? null : { key: 'reason.relativesCannotLend', params: { max: relativesCanLend(s) } };
+      }, effects: [{ t: 'run', fn: (s, c) => {
+        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        addFlow(s, 'informalBorrowing', gap);
+        s.household.debts.informalRelatives += gap;
+        s.household.relativesCapacity -= gap;
+        s.household.meters.ties = clamp(s.household.meters.ties - 2, 0, 100);
+        payDue(s, c);
+      } }] },
+      { id: 'loanShark', check: (s, c) => {
+        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        if (gap <= 0) return { key: 'reason.canPayFromSavings' };
+        const room = Math.max(0, Math.round(c.v.loanSharkCap) - s.household.debts.loanShark);
+        return room >= gap ? null : { key: 'reason.loanSharkLimit', params: { max: room } };
+      }, effects: [{ t: 'run', fn: (s, c) => {
+        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        if (s.household.debts.loanShark === 0) addTimeline(s, c, 'timeline.loanShark', { amount: gap }, true);
+        addFlow(s, 'loanSharkBorrowing', gap);
+        s.household.debts.loanShark += gap;
+        payDue(s, c);
+      } }] },
+      { id: 'letArrears', effects: [{ t: 'run', fn: (s, c) => missInstalment(s, c) }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
+    ],
+  },
+  {
+    id: 'debt.calledIn', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
+    choices: [
+      { id: 'payWhatYouCan', check: (s) => (s.household.cash > 0 ? null : { key: 'reason.notEnoughCash', params: { needed: 1, have: s.household.cash } }),
+        effects: [{ t: 'run', fn: (s, c) => {
+          const amt = Math.min(Math.max(0, s.household.cash), s.household.debts.arrears);
+          addFlow(s, 'arrearsRepayment', -amt);
+          s.household.debts.arrears -= amt;
+          settleCalledIn(s, c);
+        } }] },
+      { id: 'cannotPay', effects: [{ t: 'run', fn: (s, c) => settleCalledIn(s, c) }] },
+    ],
+  },
+  { id: 'debt.guarantorPaid', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0, choices: [{ id: 'understood', effects: [] }] },
+  { id: 'debt.blacklisted', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0, choices: [{ id: 'understood', effects: [] }] },
 ];
 
 export const EVENT_INDEX: ReadonlyMap<string, EventDef> = new Map(EVENTS.map((e) => [e.id, e]));
@@ -469,19 +513,23 @@ export function refreshPending(s: GameState, c: Ctx): void {
 }
 
 
-/** Draw this month's events: at most one that needs a choice, and at most two that just happen. */
+/** Draw this month's events: at most one that needs a choice, and at most two household events that just happen.
+ * Town-wide events (kind 'market') are drawn from a generator of their own for each month and event, so they
+ * happen in the same months on every path of one seed (the same town), whatever the household does. */
 export function drawEvents(s: GameState, c: Ctx): void {
   let automatic = 0;
   const lastFired = s.eventLastFired;
   const counts = s.eventCount;
   for (let i = 0; i < EVENTS.length; i++) {
     const def = EVENTS[i]!;
+    const town = def.kind === 'market';
     if (s.pendingEvent && def.choices) continue;
-    if (!def.choices && automatic >= 2) continue;
+    if (!town && !def.choices && automatic >= 2) continue;
     if (s.month - (lastFired[i] ?? -1000) < def.cooldown) continue;
     if (def.maxTimes !== undefined && (counts[i] ?? 0) >= def.maxTimes) continue;
     if (!def.when(s, c)) continue;
-    if (!c.rng.chance(def.chance(s, c))) continue;
+    const rng = town ? Rng.fromSeed(deriveSeed(s.config.seed ^ TOWN_EVENTS, s.month * 64 + i)) : c.rng;
+    if (!rng.chance(def.chance(s, c))) continue;
     const params = def.params ? def.params(s, c) : {};
     lastFired[i] = s.month;
     counts[i] = (counts[i] ?? 0) + 1;
@@ -494,11 +542,14 @@ export function drawEvents(s: GameState, c: Ctx): void {
       refreshPending(s, c);
       if (c.emit) c.events.push({ type: 'eventStarted', month: s.month, key: `event.${def.id}.title`, params });
     } else {
-      automatic++;
+      if (!town) automatic++;
       if (c.emit) c.events.push({ type: 'eventHappened', month: s.month, key: `event.${def.id}.title`, params });
     }
   }
 }
+
+/** Salt for the town-wide events' generators. */
+const TOWN_EVENTS = 0x70e2;
 
 export function checkResolve(s: GameState, c: Ctx, choiceId: string): Reason | null {
   const p = s.pendingEvent;

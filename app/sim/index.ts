@@ -12,7 +12,11 @@ export { EVENTS as EVENT_DEFINITIONS } from './events';
 export { FINANCING_FLOWS, STATE_VERSION, newGame, step } from './engine';
 export { availableActions } from './actions';
 export { autoPolicy, simulateLife } from './policy';
-export { runBatch, summarize } from './summary';
+export { comparePaths, keptJobBaseline, outcomeParts, percentile, runBatch, summarize, type PathComparison } from './summary';
+export { contributionCost, localJobOdds, migrantJobOdds, severanceAmount, workStatus, type WorkStatus } from './rules/labour';
+export { contributionFigures, defaultLoanAmount, defaultLocation } from './actions';
+export { projectLoanLimit } from './market';
+export { relativesCanLend } from './rules/loan';
 export { deriveSeed } from './rng';
 
 import type { GameConfig, PathId, Reason } from './types';
@@ -27,7 +31,3 @@ export function pathRefusal(cfg: GameConfig, path: PathId, opts?: { businessId?:
   const r = step(g.state, autoPolicy(g.state, path, opts));
   return r.ok ? null : r.reason;
 }
-
-// Read-only figures for the month screen's forms (what a choice gives up and gains); see figures-play.ts.
-export { PROJECT_LOAN_MONTHS, contributionFigures, loanFigures, retirementTradeoff } from './figures-play';
-export type { ContributionFigures, LoanFigures, RetirementTradeoff } from './figures-play';

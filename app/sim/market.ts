@@ -4,7 +4,7 @@
 import type { Category, CohortState, Firm, GameState, LocationId, MarketState, TownState } from './types';
 import { CATEGORIES, PATH_IDS } from './types';
 import { BUSINESSES, BUSINESS_INDEX, LOCATIONS } from './data/businesses';
-import type { Ctx } from './ctx';
+import { addTimeline, type Ctx } from './ctx';
 import type { Rng } from './rng';
 import type { Values } from './values';
 
@@ -34,14 +34,28 @@ export function makeFirm(f: Firm): Firm {
   return {
     id: f.id, businessId: f.businessId, bi: f.bi, owner: f.owner, location: f.location, openedMonth: f.openedMonth, closedMonth: f.closedMonth,
     cash: f.cash, quality: f.quality, loanBalance: f.loanBalance, loanInstalment: f.loanInstalment, lastRevenue: f.lastRevenue,
-    lastProfit: f.lastProfit, formerCoworker: f.formerCoworker,
+    lastProfit: f.lastProfit, formerCoworker: f.formerCoworker, shock: f.shock, missedInRow: f.missedInRow, reserve: f.reserve,
   };
 }
 
-function initTown(): TownState {
+function initTown(v: Values, cohortSize: number, rng: Rng, year: number): TownState {
   const categoryIndex = {} as Record<Category, number>;
   for (const c of CATEGORIES) categoryIndex[c] = 1;
-  return { wageIndex: 1, remittanceIndex: 1, pensionIndex: 1, categoryIndex };
+  // A television success story about a low-barrier trade runs in the first year about half the time (the old
+  // event's 6% a month over twelve months), drawn from the town's stream so every path of a seed sees it.
+  const low = BUSINESSES.filter((b) => b.lowBarrier && tradeExists(b, year));
+  const story = rng.chance(1 - Math.pow(0.94, 12));
+  const tvStoryMonth = story ? rng.int(1, 12) : -1;
+  const tvStoryBusiness = low[rng.int(0, low.length - 1)]!.id;
+  return {
+    wageIndex: 1, remittanceIndex: 1, pensionIndex: 1, categoryIndex, labourIndex: 1, migrantDemandIndex: 1,
+    welfarePostsFree: Math.round((v.welfarePostsPer100 * (cohortSize + 1)) / 100), tvStoryMonth, tvStoryBusiness,
+  };
+}
+
+/** Whether a trade existed in the scenario's year (no phone repair in 1998). */
+export function tradeExists(b: { sinceYear?: number }, year: number): boolean {
+  return (b.sinceYear ?? 0) <= year;
 }
 
 function pickLocation(rng: Rng, stallAllowed: boolean): LocationId {
@@ -50,15 +64,38 @@ function pickLocation(rng: Rng, stallAllowed: boolean): LocationId {
   return r < 0.5 ? 'mainStreet' : 'sideStreet';
 }
 
-export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number): MarketState {
+/** An incumbent's demand shock: a draw from the monthly process's long-run spread (it has already survived). */
+function startShock(v: Values, rng: Rng): number {
+  return (rng.normal() * v.firmShockSd) / Math.sqrt(1 - v.firmShockPersistence * v.firmShockPersistence);
+}
+
+/** A new firm's fit with its market, unknown until it trades (Jovanovic 1982): on average an entrant has no more
+ * custom than an established firm, and most have less; a stall cannot serve more than about twice an ordinary
+ * one's custom (capped at +0.7 in logs, L). */
+export function entryShock(v: Values, rng: Rng): number {
+  return Math.min(0.7, rng.normal() * v.firmEntrySd - (v.firmEntrySd * v.firmEntrySd) / 2);
+}
+
+/** The loan a project needs: start-up, licence and a few months of rent and running costs, capped by the scheme
+ * (Yinfa [2002] No. 394; Caijin [2016] No. 85: loans finance the project). One rule for the player and the cohort. */
+export function projectLoanLimit(v: Values, ws: number, businessId: string, location: LocationId): number {
+  const b = BUSINESSES[BUSINESS_INDEX.get(businessId) ?? -1];
+  if (!b) return 0;
+  const startup = (b.startupCost + b.licence) * ws;
+  const running = (b.rent * LOCATIONS[location].rentFactor + b.fixedMonthly) * ws * v.workingCapitalMonths;
+  return Math.min(Math.round(v.loanCap), Math.round(startup + running));
+}
+
+export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number, year: number): MarketState {
   const firms: Firm[] = [];
   let id = 1;
   for (const b of BUSINESSES) {
+    if (!tradeExists(b, year)) continue;
     for (let k = 0; k < b.incumbents; k++) {
       firms.push(makeFirm({
         id: id++, businessId: b.id, bi: BUSINESS_INDEX.get(b.id)!, owner: 'incumbent', location: pickLocation(rng, b.stallAllowed), openedMonth: -1 - rng.int(6, 120),
         closedMonth: null, cash: Math.round(b.baselineProfit * ws * rng.range(2, 8)), quality: rng.range(0.85, 1.15),
-        loanBalance: 0, loanInstalment: 0, lastRevenue: 0, lastProfit: 0, formerCoworker: false,
+        loanBalance: 0, loanInstalment: 0, lastRevenue: 0, lastProfit: 0, formerCoworker: false, shock: startShock(v, rng), missedInRow: 0, reserve: 0,
       }));
     }
   }
@@ -67,7 +104,7 @@ export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number):
   const shares = [v.cohortShareRetire, v.cohortShareRetrain, v.cohortShareMigrate, v.cohortShareBusiness];
   const idle = Math.max(0, 1 - shares.reduce((a, b) => a + b, 0));
   const weights = [...shares, idle];
-  const bizWeights = BUSINESSES.map((b) => b.cohortWeight);
+  const bizWeights = BUSINESSES.map((b) => (tradeExists(b, year) ? b.cohortWeight : 0));
   const members: Array<[number, number, number]> = [];
   for (let i = 0; i < cohortSize; i++) {
     const path = rng.weighted(weights);
@@ -93,6 +130,7 @@ export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number):
     businessesOpened: 0,
     businessesFailed: 0,
     loanDefaults: 0,
+    seekers: 0, employedLocal: 0, migrantsAway: 0, migrantsEmployed: 0, welfarePosts: 0, debtors: [], loansRepaid: 0, borrowers: 0,
   };
   const priceIndex: Record<string, number> = {};
   const closedByType: Record<string, number> = {};
@@ -100,7 +138,7 @@ export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number):
     priceIndex[b.id] = 1;
     closedByType[b.id] = 0;
   }
-  return { firms, nextFirmId: id, cohort, town: initTown(), modifiers: [], priceIndex, closedByType };
+  return { firms, nextFirmId: id, cohort, town: initTown(v, cohortSize, rng, year), modifiers: [], priceIndex, closedByType };
 }
 
 /** Product of active modifiers of a kind for a business (matching its id, its category, or 'all'). */
@@ -113,10 +151,10 @@ export function modifierFactor(m: MarketState, kind: string, businessId: string,
   return f;
 }
 
-export function openFirm(s: GameState, businessId: string, owner: Firm['owner'], location: LocationId, cash: number, quality: number, loan: number, term: number, formerCoworker: boolean): Firm {
+export function openFirm(s: GameState, businessId: string, owner: Firm['owner'], location: LocationId, cash: number, quality: number, loan: number, term: number, formerCoworker: boolean, shock = 0, reserve = 0): Firm {
   const firm: Firm = makeFirm({
     id: s.market.nextFirmId++, businessId, bi: BUSINESS_INDEX.get(businessId) ?? 0, owner, location, openedMonth: s.month, closedMonth: null, cash: Math.round(cash), quality,
-    loanBalance: Math.round(loan), loanInstalment: term > 0 ? Math.round(loan / term) : 0, lastRevenue: 0, lastProfit: 0, formerCoworker,
+    loanBalance: Math.round(loan), loanInstalment: term > 0 ? Math.ceil(loan / term) : 0, lastRevenue: 0, lastProfit: 0, formerCoworker, shock, missedInRow: 0, reserve: Math.round(reserve),
   });
   s.market.firms.push(firm);
   return firm;
@@ -128,9 +166,50 @@ function closeFirm(s: GameState, c: Ctx, f: Firm, stats: TypeStats[]): void {
   const st = stats[f.bi];
   if (st) st.closedThisMonth++;
   if (f.owner === 'cohort') {
-    s.market.cohort.businessesFailed++;
-    if (f.loanBalance > 0 && c.rng.chance(c.v.cohortDefaultOnFailure)) s.market.cohort.loanDefaults++;
+    const co = s.market.cohort;
+    co.businessesFailed++;
+    // The founder goes back to looking for work, and still owes what the bank lent.
+    co.seekers++;
+    if (f.loanBalance > 0) co.debtors.push([f.loanBalance, f.loanInstalment, f.reserve, f.missedInRow, 0]);
   }
+}
+
+/** The one cash-flow rule for a loan instalment, for the player and every cohort founder: paid in full when the
+ * money is there; otherwise missed, and the third miss in a row is a default (the 90-day rule). */
+/** What a household will put towards an instalment from its savings: what lies above two months' needs (the same
+ * rule the automatic player follows; two minimum wages stand for a month's needs, L). */
+export function payableFromSavings(savings: number, c: Ctx): number {
+  return Math.max(0, savings - 2 * c.v.minimumWage);
+}
+
+export function instalmentOutcome(available: number, due: number, missedInRow: number, missesToDefault: number): { paid: boolean; missedInRow: number; defaulted: boolean } {
+  if (available >= due) return { paid: true, missedInRow: 0, defaulted: false };
+  const n = missedInRow + 1;
+  return { paid: false, missedInRow: n, defaulted: n >= missesToDefault };
+}
+
+/** Founders whose business has closed keep repaying from their reserve and what the household can spare. */
+function serviceCohortDebtors(s: GameState, c: Ctx): void {
+  const co = s.market.cohort;
+  if (co.debtors.length === 0) return;
+  const keep: number[][] = [];
+  for (const d of co.debtors) {
+    // The household lives on its reserve until someone finds work in the same crowded labour pool.
+    if (!d[4] && c.trng.chance(c.v.jobSearchBase * s.market.town.labourIndex)) d[4] = 1;
+    const income = d[4] ? c.v.minimumWage * 1.15 : 0;
+    const available = d[2]! + income - c.v.founderNeeds * c.ws;
+    const due = Math.min(d[1]!, d[0]!);
+    const r = instalmentOutcome(payableFromSavings(available, c), due, d[3]!, c.v.missedPaymentsToDefault);
+    if (r.paid) {
+      d[0] = d[0]! - due;
+      d[2] = available - due;
+    } else d[2] = available;
+    d[3] = r.missedInRow;
+    if (r.defaulted) co.loanDefaults++;
+    else if (d[0]! <= 0) co.loansRepaid++;
+    else keep.push(d);
+  }
+  co.debtors = keep;
 }
 
 /** Cohort members act on their plans; would-be founders mostly follow the herd, a few look at last month's profits. */
@@ -142,45 +221,98 @@ function cohortActs(s: GameState, c: Ctx, lastAvgProfit: number[]): void {
     const pathIdx = co.planPath[i] ?? -1;
     if (pathIdx < 0) {
       co.counts.idle++;
+      co.seekers++;
       continue;
     }
     const path = PATH_IDS[pathIdx]!;
     if (path !== 'business') {
       co.counts[path]++;
+      if (path === 'retrain') co.seekers++;
+      if (path === 'migrate') co.migrantsAway++;
       continue;
     }
     let bi = co.planBusiness[i] ?? 0;
     // A TV story about a successful shop pulls planned founders into that trade.
     for (const mod of m.modifiers) {
-      if (mod.kind === 'entry' && mod.untilMonth >= s.month && c.rng.chance(mod.factor - 1 > 0.9 ? 0.6 : 0.3)) {
+      if (mod.kind === 'entry' && mod.untilMonth >= s.month && c.trng.chance(mod.factor - 1 > 0.9 ? 0.6 : 0.3)) {
         const t = BUSINESS_INDEX.get(mod.target);
         if (t !== undefined) bi = t;
       }
     }
-    const b = BUSINESSES[bi]!;
-    if ((lastAvgProfit[bi] ?? 0) < 0 && c.rng.chance(0.35)) {
+    if ((lastAvgProfit[bi] ?? 0) < 0 && c.trng.chance(0.35)) {
       // Some see the losses and stay out (they join the idle instead).
       co.counts.idle++;
+      co.seekers++;
       continue;
     }
     co.counts.business++;
-    co.businessesOpened++;
-    const loan = Math.min(c.v.loanCap, b.startupCost * c.ws * c.rng.range(0.6, 1));
-    openFirm(s, b.id, 'cohort', pickLocation(c.rng, b.stallAllowed), c.rng.range(3000, 15000) * c.ws, c.rng.range(0.8, 1.2), loan, c.v.loanDefaultTermMonths, true);
+    // In class mode the class round decides who opens what this month (below), not the cohort's own plan.
+    if (m.classEntrants) continue;
+    openCohortFirm(s, c, bi);
   }
+  if (m.classEntrants) {
+    for (const [id, n] of Object.entries(m.classEntrants)) {
+      const bi = BUSINESS_INDEX.get(id);
+      if (bi === undefined) continue;
+      for (let k = 0; k < n; k++) openCohortFirm(s, c, bi);
+    }
+    m.classEntrants = null;
+  }
+}
+
+/** A cohort founder opens a firm of type `bi` with a project loan and a little of their own money. */
+function openCohortFirm(s: GameState, c: Ctx, bi: number): void {
+  const co = s.market.cohort;
+  const b = BUSINESSES[bi]!;
+  co.businessesOpened++;
+  co.borrowers++;
+  // Founders borrow what the project needs (the scheme lends for the project) and add a little of their own.
+  const location = pickLocation(c.trng, b.stallAllowed);
+  const loan = projectLoanLimit(c.v, c.ws, b.id, location);
+  const startup = (b.startupCost + b.licence) * c.ws;
+  const own = c.trng.range(3000, 15000) * c.ws;
+  openFirm(s, b.id, 'cohort', location, own + Math.max(0, loan - startup), c.trng.range(0.8, 1.2), loan, c.v.loanDefaultTermMonths, true, entryShock(c.v, c.trng),
+    c.v.founderReserve * c.trng.range(0.2, 1.8));
+}
+
+/** The local labour market and the destination cities, month by month (expected counts, no draws): the cohort's
+ * searchers compete with the town's own unemployed for a pool of openings that shrinks with local spending. */
+function labourMarket(s: GameState, c: Ctx, phase: number): void {
+  const co = s.market.cohort;
+  const t = s.market.town;
+  const searching = Math.max(0, co.seekers - co.employedLocal - co.welfarePosts);
+  t.labourIndex = t.wageIndex * (c.v.baselineJobSeekers / (c.v.baselineJobSeekers + searching));
+  // The cohort's mix of ages and genders halves the odds for about half of them (the 4050 rule).
+  const hires = searching * c.v.jobSearchBase * t.labourIndex * (1 - 0.5 * (1 - c.v.agePenalty4050));
+  co.employedLocal += hires - co.employedLocal * c.v.localJobLossRate;
+  // Public-welfare posts go to the hardest cases among those still searching, as long as there are posts.
+  const take = Math.min(t.welfarePostsFree, searching * 0.4 * 0.1);
+  co.welfarePosts += take;
+  t.welfarePostsFree -= take;
+  t.migrantDemandIndex = 1 - c.v.migrantDemandCut * phase;
+  const unemployedAway = Math.max(0, co.migrantsAway - co.migrantsEmployed);
+  co.migrantsEmployed += unemployedAway * 0.35 * t.migrantDemandIndex - co.migrantsEmployed * 0.03;
 }
 
 function updateTown(s: GameState, c: Ctx): void {
   const t = s.market.town;
+  const co = s.market.cohort;
   const phase = Math.min(1, (s.month + 1) / c.v.layoffPhaseMonths);
-  t.wageIndex = 1 - c.v.townWageCut * phase;
-  const migrants = s.market.cohort.counts.migrate;
+  // Spending falls with the share of the town's workforce laid off and not back in work.
+  const notWorking = Math.max(0, co.size + 1 - co.employedLocal - co.welfarePosts * 0.5);
+  t.wageIndex = Math.max(0.3, 1 - phase * c.v.wageLossPerLaidOff * (notWorking / c.v.townWorkforce));
+  labourMarket(s, c, phase);
   const remMod = modifierFactor(s.market, 'remittance', '', '', s.month);
-  t.remittanceIndex = ((1 - c.v.townRemittanceCut * phase) + migrants * c.v.cohortMigrantRemittanceLift) * remMod;
-  t.pensionIndex = 1 + s.market.cohort.counts.retire * 0.0005;
+  t.remittanceIndex = ((1 - c.v.townRemittanceCut * phase) + co.migrantsEmployed * c.v.cohortMigrantRemittanceLift) * remMod;
+  t.pensionIndex = 1 + co.counts.retire * 0.0005;
   for (const cat of CATEGORIES) {
     const src = SPENDING_SOURCES[cat];
     t.categoryIndex[cat] = src.wages * t.wageIndex + src.pensions * t.pensionIndex + src.remittances * t.remittanceIndex;
+  }
+  if (s.month === t.tvStoryMonth) {
+    addTimeline(s, c, 'event.tvStory.title', { businessId: t.tvStoryBusiness }, false);
+    s.market.modifiers.push({ kind: 'entry', target: t.tvStoryBusiness, factor: 2, untilMonth: s.month + 5 });
+    s.market.modifiers.push({ kind: 'demand', target: t.tvStoryBusiness, factor: 1.1, untilMonth: s.month + 1 });
   }
 }
 
@@ -219,7 +351,9 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
 
   updateTown(s, c);
   cohortActs(s, c, lastAvg);
+  serviceCohortDebtors(s, c);
 
+  const hasMods = m.modifiers.length > 0;
   open.fill(0);
   weightSum.fill(0);
   const firms = m.firms;
@@ -229,13 +363,17 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     if (f.closedMonth !== null) continue;
     const bi = f.bi;
     open[bi]!++;
-    let w = f.quality * LOCATIONS[f.location].footfall * (0.85 + 0.3 * c.rng.float());
-    if (f.owner === 'player') w *= playerQuality;
+    // Each firm's own luck: a persistent demand shock (a good cook, a bad landlord, a road dug up for months).
+    const eps = f.owner === 'player' ? c.rng.normal() : c.trng.normal();
+    f.shock = c.v.firmShockPersistence * f.shock + c.v.firmShockSd * eps;
+    let w = f.quality * LOCATIONS[f.location].footfall * Math.exp(f.shock);
+    // Events that bring the player custom (a big order, a price war) take it from rivals: they change the
+    // player's share of the trade's spending, never the spending itself.
+    if (f.owner === 'player') w *= playerQuality * (hasMods ? modifierFactor(m, 'demand', 'player', 'player', s.month) : 1);
     weights[i] = w;
     weightSum[bi]! += w;
   }
   const stats: TypeStats[] = [];
-  const hasMods = m.modifiers.length > 0;
   for (let bi = 0; bi < nTypes; bi++) {
     const b = BUSINESSES[bi]!;
     const n = Math.max(1, open[bi]!);
@@ -253,28 +391,48 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     if (f.closedMonth !== null) continue;
     const bi = f.bi;
     const b = BUSINESSES[bi]!;
-    let volume = (demand[bi]! * weights[i]!) / weightSum[bi]!;
+    const volume = (demand[bi]! * weights[i]!) / weightSum[bi]!;
     const unit = unitCost[bi]!;
     let p = price[bi]!;
     let rentF = 1;
     const isPlayer = f.owner === 'player';
     if (isPlayer && hasMods) {
-      volume *= modifierFactor(m, 'demand', 'player', 'player', s.month);
       p *= modifierFactor(m, 'price', 'player', 'player', s.month);
       rentF = modifierFactor(m, 'rent', 'player', 'player', s.month);
     }
     const revenue = volume * p;
     const fixed = b.rent * LOCATIONS[f.location].rentFactor * rentF * c.ws + fixedBase[bi]!;
     const profit = revenue - volume * unit - fixed;
-    f.lastRevenue = Math.round(revenue);
-    f.lastProfit = Math.round(profit);
+    // `|| 0` turns a rounded -0 into 0, so a saved and reloaded state compares equal.
+    f.lastRevenue = Math.round(revenue) || 0;
+    f.lastProfit = Math.round(profit) || 0;
     stats[bi]!.profitSum += f.lastProfit;
     if (isPlayer) continue; // the household's ledger carries the player's firm
     const draw = profit > 0 ? profit * (f.owner === 'incumbent' ? INCUMBENT_DRAW : COHORT_DRAW) : 0;
-    const instalment = f.loanInstalment < f.loanBalance ? f.loanInstalment : f.loanBalance;
-    f.loanBalance -= instalment;
-    f.cash = Math.round(f.cash + profit - draw - instalment);
-    if (f.cash < 0 || (f.owner === 'incumbent' && c.rng.chance(c.v.incumbentMonthlyExitRate))) closeFirm(s, c, f, stats);
+    f.cash = Math.round(f.cash + profit - draw);
+    // A founder's household lives on what the business lets it take home; a thin month comes out of its reserve.
+    if (f.owner === 'cohort') f.reserve = Math.round(f.reserve + draw - c.v.founderNeeds * c.ws);
+    if (f.loanBalance > 0) {
+      const due = f.loanInstalment < f.loanBalance ? f.loanInstalment : f.loanBalance;
+      // The till pays first; what it cannot, the household pays from savings above two months' needs.
+      const fromTill = Math.max(0, Math.min(f.cash, due));
+      const r = instalmentOutcome(fromTill + payableFromSavings(f.reserve, c), due, f.missedInRow, c.v.missedPaymentsToDefault);
+      f.missedInRow = r.missedInRow;
+      if (r.paid) {
+        f.cash -= fromTill;
+        f.reserve -= due - fromTill;
+        f.loanBalance -= due;
+        if (f.loanBalance <= 0) m.cohort.loansRepaid++;
+      }
+      if (r.defaulted) {
+        // The bank calls in the loan and the stall's equipment; the founder's business ends here.
+        m.cohort.loanDefaults++;
+        f.loanBalance = 0;
+        closeFirm(s, c, f, stats);
+        continue;
+      }
+    }
+    if (f.cash < 0 || (f.owner === 'incumbent' && c.trng.chance(c.v.incumbentMonthlyExitRate))) closeFirm(s, c, f, stats);
   }
   // drop expired modifiers so the state stays small
   if (hasMods) m.modifiers = m.modifiers.filter((mod) => mod.untilMonth >= s.month);

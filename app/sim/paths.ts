@@ -10,7 +10,8 @@ import { findCourse } from './data/courses';
 import { findDestination } from './data/destinations';
 import { livingAllowance, pensionAmount, retirementRefusal, statutoryAge } from './rules/retirement';
 import { newLoan } from './rules/loan';
-import { closePlayerFirm, openFirm } from './market';
+import { closePlayerFirm, entryShock, openFirm, projectLoanLimit, tradeExists } from './market';
+import { severanceAmount } from './rules/labour';
 
 type ChooseAction = Extract<Action, { type: 'choosePath' }>;
 
@@ -54,8 +55,12 @@ export function checkChoosePath(s: GameState, c: Ctx, a: ChooseAction): Reason |
     }
     case 'retrain': {
       const course = findCourse(a.courseId);
-      if (!course) return { key: 'reason.unknownCourse', params: { id: String(a.courseId) } };
+      if (!course || !tradeExists(course, c.scenario.year)) return { key: 'reason.unknownCourse', params: { id: String(a.courseId) } };
       if (s.path?.path === 'retrain' && s.path.courseId === a.courseId && s.month < s.path.courseEndsMonth) return { key: 'reason.alreadyOnCourse' };
+      // Subsidised courses are for the registered unemployed, one per spell without work.
+      if (h.retirement === 'pension') return { key: 'reason.retiredNotEligible' };
+      if (h.job && h.job.kind !== 'publicWelfare') return { key: 'reason.quitJobFirst' };
+      if (h.coursesTaken >= 1) return { key: 'reason.oneCoursePerSpell' };
       const fee = Math.round(course.fee * c.ws);
       if (fee > h.cash) return { key: 'reason.notEnoughCash', params: { needed: fee, have: h.cash } };
       return null;
@@ -70,7 +75,7 @@ export function checkChoosePath(s: GameState, c: Ctx, a: ChooseAction): Reason |
     }
     case 'business': {
       const b = findBusiness(a.businessId);
-      if (!b) return { key: 'reason.unknownBusiness', params: { id: String(a.businessId) } };
+      if (!b || !tradeExists(b, c.scenario.year)) return { key: 'reason.unknownBusiness', params: { id: String(a.businessId) } };
       const location: LocationId = a.location ?? (b.stallAllowed && b.rent === 0 ? 'streetStall' : 'sideStreet');
       if (!LOCATION_IDS.includes(location)) return { key: 'reason.unknownLocation', params: { id: String(location) } };
       if (location === 'streetStall' && !b.stallAllowed) return { key: 'reason.noStallForThisBusiness' };
@@ -81,6 +86,9 @@ export function checkChoosePath(s: GameState, c: Ctx, a: ChooseAction): Reason |
         if (h.defaulted || (h.loan && h.loan.status !== 'repaid')) return { key: 'reason.existingLoan' };
         if (age > c.v.borrowerMaxAge) return { key: 'reason.tooOldForLoan', params: { age, maxAge: c.v.borrowerMaxAge } };
         if (loanAmount > c.v.loanCap) return { key: 'reason.loanAboveCap', params: { cap: c.v.loanCap } };
+        // The scheme lends for the project: start-up costs and a few months' working capital, no more.
+        const limit = projectLoanLimit(c.v, c.ws, b.id, location);
+        if (loanAmount > limit) return { key: 'reason.loanAboveProject', params: { limit } };
         if (!s.guarantor || s.guarantor.blacklisted || s.guarantor.relationship < 30 || s.guarantor.laidOff) return { key: 'reason.noGuarantor' };
         const term = a.termMonths;
         if (!Number.isInteger(term) || term < 6 || term > c.v.loanMaxTermMonths) return { key: 'reason.badTerm', params: { max: c.v.loanMaxTermMonths } };
@@ -106,20 +114,57 @@ export function migrationCost(s: GameState, c: Ctx, destinationId: string, bring
   const kids = bringChildren ? s.household.children.length : 0;
   // Blacklisted people cannot buy high-speed rail or plane tickets: the slow train costs less money but more days
   // (modelled as an extra week's living cost on the road).
+  return travelCost(s, c, destinationId, kids) + Math.round(d.deposit * c.ps);
+}
+
+/** The fare for the worker and the children who go along. Blacklisted people cannot buy plane or high-speed rail
+ * tickets (ordinary trains stay allowed): the slow train costs more days on the road (an extra week's living cost). */
+export function travelCost(s: GameState, c: Ctx, destinationId: string, kids: number): number {
+  const d = findDestination(destinationId);
+  if (!d) return 0;
   const slow = s.household.blacklisted ? Math.round(d.livingCost * c.ps * 0.25) : 0;
-  return Math.round((d.travel * (1 + kids * 0.6) * c.ps) + d.deposit * c.ps) + slow;
+  return Math.round(d.travel * (1 + kids * 0.6) * c.ps) + slow;
+}
+
+/** The 1998 re-employment service centre: leaving it (a job, a business, leaving town, or the end of its three
+ * years) ends the basic living allowance; the unit then buys out the years of service and unemployment insurance
+ * follows for those still without work. */
+export function leaveCentre(s: GameState, c: Ctx): void {
+  const h = s.household;
+  h.centreMonthsLeft = 0;
+  if (h.severancePaid) return;
+  h.severancePaid = true;
+  const buyOut = severanceAmount(c);
+  addFlow(s, 'severance', buyOut);
+  h.uiMonthsLeft = uiMonthsFor(h.contributionYears, c);
+  h.uiMonthly = Math.round(c.v.uiMonthly);
+  addTimeline(s, c, 'timeline.leftCentre', { severance: buyOut, uiMonths: h.uiMonthsLeft }, true);
 }
 
 /** Severance and unemployment insurance when the contract ends (any path but internal retirement). */
-function terminateContract(s: GameState, c: Ctx): void {
+function terminateContract(s: GameState, c: Ctx, leavingTown: boolean): void {
   const h = s.household;
+  if (h.centreMonthsLeft > 0) {
+    // 1998: a worker in the re-employment centre who opens a business or leaves town is bought out.
+    if (leavingTown) leaveCentre(s, c);
+    return;
+  }
   if (h.severancePaid || h.retirement !== 'none' || h.leftNeitui) return;
+  if (c.v.xiagangCentre > 0) {
+    // 1998: xiagang workers stayed attached to the unit, on the centre's basic living allowance, for up to three
+    // years; contributions continued. A business or a move away means leaving the centre with a buy-out.
+    h.centreMonthsLeft = Math.round(c.v.centreMonths);
+    addTimeline(s, c, 'timeline.enteredCentre', { allowance: Math.round(c.v.centreAllowance), months: h.centreMonthsLeft }, true);
+    if (leavingTown) leaveCentre(s, c);
+    return;
+  }
   h.severancePaid = true;
-  const severance = Math.round(personaWage(c) * c.persona.yearsOfService * c.v.severanceMonthsPerYear);
+  const severance = severanceAmount(c);
   addFlow(s, 'severance', severance);
   h.uiMonthsLeft = uiMonthsFor(h.contributionYears, c);
   h.uiMonthly = Math.round(c.v.uiMonthly);
-  h.payingContributions = ageYears(s) >= c.v.selfContributionFromAge;
+  // Paying one's own contributions is a choice the household makes (the contributions card / action).
+  h.payingContributions = false;
   addTimeline(s, c, 'timeline.contractEnded', { severance, uiMonths: h.uiMonthsLeft }, true);
 }
 
@@ -133,6 +178,7 @@ function leaveCurrentPath(s: GameState, c: Ctx, next: PathId): void {
     addTimeline(s, c, 'timeline.leftNeitui', {}, true);
   }
   if (h.job && h.job.kind === 'publicWelfare' && next !== 'retrain') {
+    s.market.town.welfarePostsFree++;
     h.job = null;
     h.employed = false;
   }
@@ -161,8 +207,14 @@ export function applyChoosePath(s: GameState, c: Ctx, a: ChooseAction): void {
       break;
     }
     case 'retrain': {
-      terminateContract(s, c);
+      terminateContract(s, c, false);
       const course = findCourse(a.courseId)!;
+      if (h.job?.kind === 'publicWelfare') {
+        s.market.town.welfarePostsFree++;
+        h.job = null;
+        h.employed = false;
+      }
+      h.coursesTaken++;
       addFlow(s, 'courseFee', -Math.round(course.fee * c.ws));
       s.path = { path: 'retrain', courseId: course.id, sinceMonth: s.month, courseEndsMonth: s.month + course.months };
       detail = course.id;
@@ -170,10 +222,9 @@ export function applyChoosePath(s: GameState, c: Ctx, a: ChooseAction): void {
       break;
     }
     case 'migrate': {
-      terminateContract(s, c);
+      terminateContract(s, c, true);
       const d = findDestination(a.destinationId)!;
-      const travel = Math.round(d.travel * (1 + (a.bringChildren ? h.children.length : 0) * 0.6) * c.ps);
-      addFlow(s, 'travel', -travel - (h.blacklisted ? Math.round(d.livingCost * c.ps * 0.25) : 0));
+      addFlow(s, 'travel', -travelCost(s, c, d.id, a.bringChildren ? h.children.length : 0));
       addFlow(s, 'deposit', -Math.round(d.deposit * c.ps));
       if (h.job) {
         h.job = null;
@@ -187,7 +238,7 @@ export function applyChoosePath(s: GameState, c: Ctx, a: ChooseAction): void {
       break;
     }
     case 'business': {
-      terminateContract(s, c);
+      terminateContract(s, c, true);
       const b = findBusiness(a.businessId)!;
       const location: LocationId = a.location ?? (b.stallAllowed && b.rent === 0 ? 'streetStall' : 'sideStreet');
       if (h.job) {
@@ -202,7 +253,7 @@ export function applyChoosePath(s: GameState, c: Ctx, a: ChooseAction): void {
       }
       addFlow(s, 'businessStartup', -Math.round(b.startupCost * c.ws));
       addFlow(s, 'licence', -Math.round(b.licence * c.ws));
-      const firm = openFirm(s, b.id, 'player', location, 0, 1, 0, 0, false);
+      const firm = openFirm(s, b.id, 'player', location, 0, 1, 0, 0, false, entryShock(c.v, c.rng));
       s.path = { path: 'business', businessId: b.id, firmId: firm.id, location, sinceMonth: s.month, lossMonths: 0, profitSum: 0, profitMonths: 0 };
       detail = b.id;
       addTimeline(s, c, 'timeline.businessOpened', { businessId: b.id, loan: a.loanAmount, location }, true);
@@ -242,9 +293,12 @@ export function applyCloseBusiness(s: GameState, c: Ctx, forced: boolean): void 
   s.path = null;
 }
 
-export function checkReturnHome(s: GameState): Reason | null {
+export function checkReturnHome(s: GameState, c: Ctx): Reason | null {
   if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
-  if (s.household.location !== 'away') return { key: 'reason.notAway' };
+  if (s.household.location !== 'away' || s.path?.path !== 'migrate') return { key: 'reason.notAway' };
+  const fare = travelCost(s, c, s.path.destinationId, s.path.bringChildren ? s.household.children.length : 0);
+  const back = Math.round((findDestination(s.path.destinationId)?.deposit ?? 0) * c.ps * 0.5);
+  if (fare > s.household.cash + back) return { key: 'reason.notEnoughCash', params: { needed: fare, have: s.household.cash + back } };
   return null;
 }
 
@@ -254,7 +308,7 @@ export function applyReturnHome(s: GameState, c: Ctx): void {
   const d = findDestination(s.path.destinationId);
   const kids = s.path.bringChildren ? h.children.length : 0;
   if (d) {
-    addFlow(s, 'travel', -Math.round(d.travel * (1 + kids * 0.6) * c.ps));
+    addFlow(s, 'travel', -travelCost(s, c, d.id, kids));
     // Half the deposit comes back; the rest is lost to the landlord or agent.
     addFlow(s, 'depositReturned', Math.round(d.deposit * c.ps * 0.5));
   }
@@ -273,13 +327,17 @@ export function checkPublicWelfare(s: GameState, c: Ctx): Reason | null {
   if (h.employed) return { key: 'reason.alreadyEmployed' };
   if (s.path?.path === 'business') return { key: 'reason.closeBusinessFirst' };
   if (h.retirement !== 'none') return { key: 'reason.retiredNotEligible' };
-  if (!h.severancePaid && !h.leftNeitui) return { key: 'reason.choosePathFirst' };
+  if (!h.severancePaid && !h.leftNeitui && h.centreMonthsLeft <= 0) return { key: 'reason.choosePathFirst' };
   if (!is4050(c, ageYears(s)) && h.uiMonthsLeft > 0) return { key: 'reason.publicWelfareOnlyHardship', params: { uiMonthsLeft: h.uiMonthsLeft } };
+  // Posts are few and shared with everyone else laid off in the town.
+  if (s.market.town.welfarePostsFree < 1) return { key: 'reason.noWelfarePostFree' };
   return null;
 }
 
 export function applyPublicWelfare(s: GameState, c: Ctx): void {
   const h = s.household;
+  s.market.town.welfarePostsFree--;
+  if (h.centreMonthsLeft > 0) leaveCentre(s, c);
   h.job = { kind: 'publicWelfare', wage: Math.round(c.v.publicWelfareWage), sinceMonth: s.month, courseId: null, destinationId: null, withheld: 0 };
   h.employed = true;
   addTimeline(s, c, 'timeline.publicWelfareJob', { wage: h.job.wage }, true);

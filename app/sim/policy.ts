@@ -3,28 +3,32 @@
 // closes a business after months of losses, and comes home after months without work away.
 import type { Action, GameConfig, GameState, PathId } from './types';
 import { ageYears, is4050, makeCtx, type Ctx } from './ctx';
+import { localJobOdds, localWageRange, migrantJobOdds, migrantWageRange } from './rules/labour';
+import { projectLoanLimit, tradeExists } from './market';
 import { BUSINESSES } from './data/businesses';
 import { COURSES } from './data/courses';
 import { DESTINATIONS } from './data/destinations';
 import { EVENT_INDEX } from './events';
 import { applyAction, checkAction, cloneState, newGame } from './engine';
-import { defaultLoanAmount } from './actions';
-import { startupNeeded } from './paths';
+import { defaultLoanAmount, defaultLocation } from './actions';
+import { migrationCost, startupNeeded } from './paths';
 import { deriveSeed, Rng } from './rng';
 
 export interface PolicyOptions {
   businessId?: string;
 }
 
+// One decision standard for every path: the automatic player takes the option with the best expected monthly
+// gain for this persona, judged with the same rules the engine uses (labour.ts), net of up-front costs spread
+// over two years.
+
 function bestCourse(s: GameState, c: Ctx): string {
-  const age = ageYears(s);
+  const [lo, hi] = localWageRange(c);
   let best = COURSES[0]!.id;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const course of COURSES) {
-    let odds = course.placementOdds * course.genderFactor[c.persona.gender];
-    if (course.skills.some((k) => c.persona.skills.includes(k))) odds *= 1.25;
-    if (age > course.maxAge) odds *= 0.3;
-    const score = odds * course.wage - course.fee / 24;
+    if (!tradeExists(course, c.scenario.year)) continue;
+    const score = localJobOdds(s, c, course) * ((lo + hi) / 2) - (course.fee * c.ws) / 24;
     if (score > bestScore) {
       bestScore = score;
       best = course.id;
@@ -34,13 +38,11 @@ function bestCourse(s: GameState, c: Ctx): string {
 }
 
 function bestDestination(s: GameState, c: Ctx): string {
-  const age = ageYears(s);
   let best = DESTINATIONS[0]!.id;
   let bestScore = -Infinity;
   for (const d of DESTINATIONS) {
-    const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? 1.4 : 1;
-    const odds = Math.min(0.95, d.hireOdds * fit * (age > d.maxHireAge ? 0.12 : 1) * d.genderFactor[c.persona.gender]);
-    const score = odds * (d.wage - d.livingCost) - (d.travel + d.deposit) / 12;
+    const [lo, hi] = migrantWageRange(c, d);
+    const score = migrantJobOdds(s, c, d) * ((lo + hi) / 2 - d.livingCost * c.ps) - migrationCost(s, c, d.id, false) / 24;
     if (score > bestScore) {
       bestScore = score;
       best = d.id;
@@ -49,22 +51,25 @@ function bestDestination(s: GameState, c: Ctx): string {
   return best;
 }
 
-/** The trade a typical laid-off worker with these skills opens: drawn with the same weights the cohort uses
- * (what people like them open, low-barrier trades first), raised for trades that use one of their skills, among
- * those they can afford. The draw uses its own generator seeded from the game's seed, so a life stays reproducible
- * and the game's random stream is untouched. */
+/** The trade with the best expected monthly profit for this persona at today's prices (a missing skill costs a
+ * fifth of the custom, as in playerQuality), net of start-up costs spread over two years, among those the
+ * household can finance. */
 export function bestBusiness(s: GameState, c: Ctx): string {
-  const weights = BUSINESSES.map((b) => {
-    const fit = b.skills.some((k) => c.persona.skills.includes(k)) ? SKILL_PULL : 1;
-    const affordable = startupNeeded(c, b.id) <= s.household.cash + c.v.loanCap ? 1 : 0;
-    return affordable * fit * b.cohortWeight;
-  });
-  if (!weights.some((w) => w > 0)) return BUSINESSES[0]!.id;
-  return BUSINESSES[Rng.fromSeed(deriveSeed(s.config.seed, 0x7ad3)).weighted(weights)]!.id;
+  let best = BUSINESSES[0]!.id;
+  let bestScore = -Infinity;
+  for (const b of BUSINESSES) {
+    if (!tradeExists(b, c.scenario.year)) continue;
+    if (startupNeeded(c, b.id) > s.household.cash + projectLoanLimit(c.v, c.ws, b.id, defaultLocation(b))) continue;
+    const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : 0.8;
+    const price = s.market.priceIndex[b.id] ?? 1;
+    const score = b.baselineProfit * c.ws * fit * price - startupNeeded(c, b.id) / 24;
+    if (score > bestScore) {
+      bestScore = score;
+      best = b.id;
+    }
+  }
+  return best;
 }
-
-/** How much more likely a worker is to open a trade that uses a skill they have (model assumption, L). */
-const SKILL_PULL = 3;
 
 /** Share of a good month's profit the owner takes home to live on: the same as cohort founders (market.ts). */
 const OWNER_DRAW = 0.7;
@@ -100,8 +105,8 @@ function firstAction(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): 
     case 'business': {
       const businessId = opts?.businessId ?? bestBusiness(s, c);
       const b = BUSINESSES.find((x) => x.id === businessId);
-      const location = b && b.stallAllowed && b.rent === 0 ? 'streetStall' : 'sideStreet';
-      return { type: 'choosePath', path: 'business', businessId, loanAmount: defaultLoanAmount(s, c, businessId), termMonths: Math.round(c.v.loanDefaultTermMonths), location };
+      const location = b ? defaultLocation(b) : 'sideStreet';
+      return { type: 'choosePath', path: 'business', businessId, loanAmount: defaultLoanAmount(s, c, businessId, location), termMonths: Math.round(c.v.loanDefaultTermMonths), location };
     }
   }
 }
@@ -112,6 +117,7 @@ function monthlyNeeds(s: GameState): number {
 }
 
 function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): Action {
+  if (s.pendingEvent?.kind === 'debt') return { type: 'resolveEvent', choiceId: debtChoice(s, c) };
   if (s.pendingEvent) {
     const def = EVENT_INDEX.get(s.pendingEvent.id);
     const choices = s.pendingEvent.choices;
@@ -122,6 +128,10 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
   if (s.pathsTaken.length === 0) return firstAction(s, c, path, opts);
   const h = s.household;
   const needs = monthlyNeeds(s);
+  // Contributions: kept up from 40 while there is a reserve of six months' needs (the persona's own pension is at
+  // stake), stopped when the reserve falls under three months.
+  if (!h.payingContributions && h.retirement === 'none' && ageYears(s) >= c.v.selfContributionFromAge && h.cash > needs * 6
+    && checkAction(s, c, { type: 'setContributions', on: true }) === null) return { type: 'setContributions', on: true };
   if (s.path?.path === 'business') {
     if (s.path.lossMonths >= 9 || (s.path.lossMonths >= 4 && h.cash < needs * 3)) return { type: 'closeBusiness' };
     if (s.path.lossMonths >= 3 && businessAccount(s, c) < 0) return { type: 'closeBusiness' };
@@ -145,6 +155,24 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
     return { type: 'repayExtra', target: 'unpaidBills', amount: Math.min(h.debts.unpaidBills, Math.floor(h.cash - buffer)) };
   }
   return { type: 'endMonth' };
+}
+
+/** The automatic player's debt rule (docs/model.md): pay an instalment from savings while they exceed two months'
+ * needs; otherwise ask relatives when they can cover the gap; otherwise let it fall into arrears. It never
+ * borrows from a loan shark. When the loan is called in it pays what it can above two months' needs. */
+function debtChoice(s: GameState, c: Ctx): string {
+  const p = s.pendingEvent!;
+  const ok = (id: string) => p.choices.some((ch) => ch.id === id && ch.eligible);
+  const reserve = monthlyNeeds(s) * 2;
+  if (p.id === 'debt.instalmentShort') {
+    const due = s.household.loan?.pendingDue ?? 0;
+    if (ok('paySavings') && s.household.cash - due >= reserve) return 'paySavings';
+    if (ok('askRelatives')) return 'askRelatives';
+    return 'letArrears';
+  }
+  if (p.id === 'debt.calledIn') return ok('payWhatYouCan') && s.household.cash > reserve ? 'payWhatYouCan' : 'cannotPay';
+  void c;
+  return p.choices[p.choices.length - 1]!.id;
 }
 
 export function autoPolicy(state: GameState, path: PathId, opts?: PolicyOptions): Action {
@@ -180,6 +208,7 @@ export function playOut(start: GameState, path: PathId, opts?: PolicyOptions, ow
     applyAction(s, c, a);
   }
   s.rng = c.rng.state();
+  s.townRng = c.trng.state();
   return s;
 }
 

@@ -31,6 +31,12 @@ export class Rng {
   range(a: number, b: number): number {
     return a + (b - a) * this.float();
   }
+  /** Standard normal draw (Box-Muller on two uniform draws). */
+  normal(): number {
+    const u = 1 - this.float();
+    const v = this.float();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
   /** Integer in [a, b] inclusive. */
   int(a: number, b: number): number {
     return a + Math.floor(this.float() * (b - a + 1));

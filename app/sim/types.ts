@@ -74,7 +74,41 @@ export interface ScenarioParams {
   blacklistMonths: Param;
   loanSharkMonthlyRate: Param;
   loanSharkCap: Param;
-  townWageCut: Param;
+  /** Workers whose pay is spent on the town's main street (the wage-bill base that layoffs cut). */
+  townWorkforce: Param;
+  /** Share of a laid-off worker's wage the household stops spending in town (what insurance and savings do not replace). */
+  wageLossPerLaidOff: Param;
+  /** Unemployed local job seekers before the layoffs (the pool the laid-off join). */
+  baselineJobSeekers: Param;
+  /** Multiplier on the monthly job-finding rate after a course (Bidani et al.). */
+  courseEffect: Param;
+  /** Public-welfare posts per 100 workers laid off. */
+  welfarePostsPer100: Param;
+  /** Fall in the destination cities' hiring as the same retrenchment cuts urban jobs. */
+  migrantDemandCut: Param;
+  /** Month-to-month persistence and spread of each firm's own demand (log scale). */
+  firmShockPersistence: Param;
+  firmShockSd: Param;
+  /** Spread of a new firm's unknown fit with its market (log demand): entrants learn whether they are any good. */
+  firmEntrySd: Param;
+  /** Months of rent and running costs a project loan may add as working capital. */
+  workingCapitalMonths: Param;
+  /** A founder household's reserve outside the business (own savings left after putting the severance in). */
+  founderReserve: Param;
+  /** What a founder household needs each month from the business or a job, beyond other family income. */
+  founderNeeds: Param;
+  /** Months of recent profit a buyer pays for a going business (besides its equipment). */
+  businessSaleMonths: Param;
+  /** Months after the game over which secured income (allowance, pension) is counted in the outcome. */
+  outcomeHorizonMonths: Param;
+  /** What each point of health lost costs later in treatment and lost work (2016 yuan per point). */
+  healthCostPerPoint: Param;
+  /** 1 = laid-off workers first stay attached to a re-employment service centre on a basic living allowance (1998). */
+  xiagangCentre: Param;
+  /** Basic living allowance from the re-employment service centre (yuan/month). */
+  centreAllowance: Param;
+  /** Months a xiagang worker may stay in the centre. */
+  centreMonths: Param;
   townRemittanceCut: Param;
   layoffPhaseMonths: Param;
   crowdingElasticity: Param;
@@ -83,11 +117,11 @@ export interface ScenarioParams {
   cohortShareRetrain: Param;
   cohortShareMigrate: Param;
   cohortShareBusiness: Param;
-  cohortDefaultOnFailure: Param;
   migrantWageScale: Param;
   selfContributionBaseShare: Param;
   selfContributionRate: Param;
   selfContributionFromAge: Param;
+  /** Rise in the remittance index for each cohort migrant who has work. */
   cohortMigrantRemittanceLift: Param;
   localJobLossRate: Param;
 }
@@ -167,6 +201,8 @@ export const LOCATION_IDS: readonly LocationId[] = ['mainStreet', 'sideStreet', 
 
 export interface BusinessType {
   id: string;
+  /** First year this trade existed in such a town. */
+  sinceYear?: number;
   category: Category;
   /** Equipment, fit-out, first stock (2016 yuan). */
   startupCost: number;
@@ -198,12 +234,11 @@ export interface BusinessType {
 
 export interface Course {
   id: string;
+  /** First year this course was offered (online shops and phones did not exist for 1998 trainees). */
+  sinceYear?: number;
   months: number;
   fee: number;
   stipend: number;
-  /** Monthly chance of a job offer after the course, before age/gender/demand factors. */
-  placementOdds: number;
-  wage: number;
   /** Multiplier on odds for women and for men (employers' preferences, as reported). */
   genderFactor: { f: number; m: number };
   skills: SkillId[];
@@ -278,7 +313,11 @@ export interface LoanContract {
   startMonth: number;
   annualRate: number;
   subsidised: boolean;
+  /** Missed monthly payments in total, and in a row (default follows three in a row: the 90-day rule). */
   missedPayments: number;
+  missedInRow: number;
+  /** An instalment fallen due that the household has not yet decided how to pay (0 = none). */
+  pendingDue: number;
   status: 'current' | 'arrears' | 'defaulted' | 'repaid';
 }
 
@@ -313,6 +352,12 @@ export interface Household {
   blacklistUntil: number | null;
   goingWithout: boolean;
   monthsGoingWithout: number;
+  /** The household chose to pay instalments the business cannot cover from its savings, while they last. */
+  payFromSavings: boolean;
+  /** Subsidised courses taken since the layoff (one per spell of unemployment). */
+  coursesTaken: number;
+  /** Months left on the re-employment service centre's basic living allowance (1998 scenario). */
+  centreMonthsLeft: number;
   /** Extra multipliers on household costs (price shocks). */
   costShocks: Array<{ key: string; factor: number; untilMonth: number }>;
 }
@@ -348,6 +393,12 @@ export interface Firm {
   lastProfit: number;
   /** A former co-worker from the same mill (ties the competition to the solidarity thread). */
   formerCoworker: boolean;
+  /** The firm's own demand shock (log scale, persistent). */
+  shock: number;
+  /** Loan instalments missed in a row (cohort founders; three in a row is a default). */
+  missedInRow: number;
+  /** A cohort founder household's savings outside the till (yuan). */
+  reserve: number;
 }
 
 export interface MarketModifier {
@@ -369,6 +420,19 @@ export interface CohortState {
   businessesOpened: number;
   businessesFailed: number;
   loanDefaults: number;
+  /** Cohort members looking for local work, and those who found it (expected counts, fractional). */
+  seekers: number;
+  employedLocal: number;
+  /** Cohort migrants, and those with work (expected counts). */
+  migrantsAway: number;
+  migrantsEmployed: number;
+  /** Public-welfare posts held by the cohort. */
+  welfarePosts: number;
+  /** Closed founders still repaying: [balance, instalment, reserve, missedInRow, working 0/1] per debtor. */
+  debtors: number[][];
+  /** Founders whose loans were repaid, and cohort borrowers in total. */
+  loansRepaid: number;
+  borrowers: number;
 }
 
 export interface TownState {
@@ -376,6 +440,15 @@ export interface TownState {
   remittanceIndex: number;
   pensionIndex: number;
   categoryIndex: Record<Category, number>;
+  /** Job-finding conditions for local job seekers (1 = as before the layoffs). */
+  labourIndex: number;
+  /** Destination cities' hiring (1 = as before the layoffs). */
+  migrantDemandIndex: number;
+  /** Public-welfare posts not taken. */
+  welfarePostsFree: number;
+  /** The month a television success story about a trade runs, and the trade (drawn from the town's stream). */
+  tvStoryMonth: number;
+  tvStoryBusiness: string;
 }
 
 export interface MarketState {
@@ -388,6 +461,9 @@ export interface MarketState {
   /** Per business type: price index (1 = before the layoffs) at the last month. */
   priceIndex: Record<string, number>;
   closedByType: Record<string, number>;
+  /** Class mode: new firms per trade for the coming month, decided by the class round (app/sim/class-market.ts);
+   * when set, they replace the simulated cohort's own business openings for that month. */
+  classEntrants?: Record<string, number> | null;
 }
 
 export interface GuarantorState {
@@ -429,6 +505,10 @@ export interface MonthRecord {
   cashStart: number;
   cash: number;
   debt: number;
+  /** Debt flows of the month: new borrowing, principal repaid, interest and penalties added to debt. */
+  borrowed: number;
+  principalRepaid: number;
+  interestCharged: number;
   income: number;
   expenses: number;
   flows: Flow[];
@@ -454,15 +534,17 @@ export interface TimelineEntry {
 }
 
 export interface GameState {
-  version: 1;
+  version: 2;
   config: ResolvedConfig;
   scenarioId: string;
   personaId: string;
   /** Months already played (0-based index of the month in progress). */
   month: number;
   monthsTotal: number;
-  /** xoroshiro128plus state from pure-rand (four 32-bit integers). */
+  /** xoroshiro128plus state from pure-rand (four 32-bit integers): the household's stream. */
   rng: number[];
+  /** The town's own stream (market, cohort, firms), so every path of one seed sees the same town. */
+  townRng: number[];
   household: Household;
   path: PathState | null;
   pathsTaken: PathTaken[];
@@ -470,7 +552,7 @@ export interface GameState {
   guarantor: GuarantorState | null;
   pendingEvent: PendingEvent | null;
   /** Flows of the month in progress (actions taken during the month, events), closed by endMonth. */
-  current: { cashStart: number; flows: Flow[] };
+  current: { cashStart: number; flows: Flow[]; interest: number };
   /** Month each event last fired (-1000 = never), in the order of EVENT_DEFINITIONS, for cooldowns. */
   eventLastFired: number[];
   /** How many times each event has fired, in the order of EVENT_DEFINITIONS. */
@@ -497,7 +579,8 @@ export type Action =
   | { type: 'quitJob' }
   | { type: 'setContributions'; on: boolean }
   | { type: 'borrowInformal'; source: 'relatives' | 'loanShark'; amount: number }
-  | { type: 'repayExtra'; target: RepayTarget; amount: number };
+  | { type: 'repayExtra'; target: RepayTarget; amount: number }
+  | { type: 'setClassMarket'; entrants: Record<string, number> };
 
 export interface ActionOption {
   action: Action;
@@ -548,6 +631,18 @@ export interface LifeSummary {
   projectedPension: number;
   /** content:outcome.<outcome>.title / .body */
   outcome: string;
+  /** Sale value of a business still open at the end: equipment plus a few months of recent profit (yuan). */
+  businessValue: number;
+  /** Allowance and pension the household is entitled to over the outcome horizon after the game (yuan). */
+  securedIncomeValue: number;
+  /** Later cost of health lost during the game (yuan). */
+  healthCost: number;
+  /** The outcome: net worth + business value + secured income - health cost (yuan). */
+  outcomeValue: number;
+  /** The same measure had the job continued for the whole game (yuan). */
+  keptJobBaseline: number;
+  /** Regular work at the end (a local or migrant job; not a public-welfare post, not a business). */
+  regularJob: boolean;
 }
 
 export interface BatchOptions {
@@ -567,5 +662,13 @@ export interface BatchResult {
   businessFailureRate: number | null;
   meanMonthlyProfit: number | null;
   blacklistRate: number;
+  /** Same as blacklistRate (the name the lab commands use). */
+  blacklistedRate: number;
+  /** Share of lives in which the guarantor had to pay. */
+  guarantorPaidRate: number;
+  /** Median of the outcome measure (LifeSummary.outcomeValue). */
+  medianOutcome: number;
+  /** Median outcome had the job continued. */
+  keptJobBaseline: number;
   refused: Reason | null;
 }

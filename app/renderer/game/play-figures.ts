@@ -16,9 +16,8 @@ export interface TradeStripData {
   closedLastMonth: number;
   /** Open firms of the trade at the end of each recent month (oldest first), for the sparkline. */
   series: number[];
-  /** Laid-off workers of the cohort still without work or a plan (the job centre's queue); null on the business path. */
+  /** Laid-off workers looking for local work (the job centre's queue, the model's figure); null on the business path. */
   waiting: number | null;
-  cohortSize: number;
 }
 
 const openOf = (state: GameState, businessId: string): number =>
@@ -37,7 +36,7 @@ export function mostCrowdedTrade(state: GameState): string | null {
   return best;
 }
 
-export function tradeStripData(state: GameState): TradeStripData | null {
+export function tradeStripData(state: GameState, jobSeekers: number | null = null): TradeStripData | null {
   const own = state.path?.path === 'business' ? state.path.businessId : null;
   const businessId = own ?? mostCrowdedTrade(state);
   if (!businessId) return null;
@@ -51,8 +50,7 @@ export function tradeStripData(state: GameState): TradeStripData | null {
     priceIndex: state.market.priceIndex[businessId] ?? 1,
     closedLastMonth,
     series,
-    waiting: own ? null : state.market.cohort.counts.idle,
-    cohortSize: state.market.cohort.size,
+    waiting: own ? null : jobSeekers,
   };
 }
 

@@ -1,7 +1,7 @@
 // Illegal actions are refused with a reason (never ignored, never thrown); availableActions explains each option.
 import { describe, expect, it } from 'vitest';
 import { availableActions, newGame, step, type Action } from '../../../app/sim';
-import { act, months, start } from './helpers';
+import { act, months, resolveAll, start } from './helpers';
 
 describe('actions', () => {
   it('needs a path before the first month can end', () => {
@@ -56,13 +56,13 @@ describe('actions', () => {
   });
 
   it('closing a business then choosing another path is allowed; opening a second business is not', () => {
-    let s = act(start('gao-peng'), { type: 'choosePath', path: 'business', businessId: 'motorbikeTaxi', loanAmount: 10000, termMonths: 12 });
+    let s = act(start('gao-peng'), { type: 'choosePath', path: 'business', businessId: 'motorbikeTaxi', loanAmount: 8000, termMonths: 12 });
     const r = step(s, { type: 'choosePath', path: 'migrate', destinationId: 'coastalFactory', bringChildren: false });
     expect(!r.ok && r.reason.key).toBe('reason.closeBusinessFirst');
     s = act(s, { type: 'closeBusiness' });
     s = act(s, { type: 'choosePath', path: 'migrate', destinationId: 'coastalFactory', bringChildren: false });
     expect(s.pathsTaken.map((p) => p.path)).toEqual(['business', 'migrate']);
-    s = months(s, 1);
+    s = resolveAll(months(s, 1));
     s = act(s, { type: 'returnHome' });
     expect(s.household.location).toBe('home');
     expect(s.timeline.some((t) => t.key === 'timeline.returnedHome')).toBe(true);

@@ -45,8 +45,14 @@ describe('sim CLI', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ seed: 7, persona: 'wang-qiang', path: 'business', scenario: '2016-steel-coal' });
     expect(out.months).toHaveLength(12);
-    expect(Object.keys(out.months[0]).sort()).toEqual(['avgProfitSameType', 'cash', 'debt', 'employed', 'expenses', 'income', 'month', 'sameTypeFirms'].sort());
-    expect(Object.keys(out.final).sort()).toEqual(['blacklisted', 'businessOpen', 'cash', 'debt', 'defaulted', 'employed', 'netWorth', 'publicWelfareJob'].sort());
+    expect(Object.keys(out.months[0]).sort()).toEqual(['avgProfitSameType', 'borrowed', 'cash', 'debt', 'employed', 'expenses', 'income', 'interestCharged', 'month', 'principalRepaid', 'sameTypeFirms'].sort());
+    expect(Object.keys(out.final).sort()).toEqual(['blacklisted', 'businessOpen', 'businessValue', 'cash', 'debt', 'defaulted', 'employed', 'healthCost', 'keptJobBaseline', 'netWorth', 'outcomeValue', 'publicWelfareJob', 'regularJob', 'securedIncomeValue'].sort());
+    // each month's debt change is new borrowing, less principal repaid, plus interest charged
+    let debt = 0;
+    for (const m of out.months) {
+      expect(m.debt - debt).toBe(m.borrowed - m.principalRepaid + m.interestCharged);
+      debt = m.debt;
+    }
     expect(typeof out.final.businessOpen).toBe('boolean');
   }, 60000);
 
@@ -62,12 +68,28 @@ describe('sim CLI', () => {
     const out = JSON.parse(r.stdout);
     expect(out.runs).toBe(20);
     expect(Object.keys(out.netWorth).sort()).toEqual(['mean', 'p10', 'p50', 'p90']);
-    for (const k of ['employedRate', 'defaultRate', 'businessFailureRate', 'meanMonthlyProfit']) expect(typeof out[k]).toBe('number');
+    for (const k of ['employedRate', 'defaultRate', 'businessFailureRate', 'meanMonthlyProfit', 'blacklistedRate', 'guarantorPaidRate', 'medianOutcome', 'keptJobBaseline']) expect(typeof out[k]).toBe('number');
     const other = JSON.parse(sim('batch', '--persona', 'chen-li', '--path', 'migrate', '--runs', '5').stdout);
     expect(other.businessFailureRate).toBeNull();
   }, 60000);
 
+  it('compare plays every path on the same seeds and says how often each is best', () => {
+    const r = sim('compare', '--persona', 'liu-fang', '--runs', '12', '--cohort', '100');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.paths.map((p: { path: string }) => p.path)).toEqual(['retire', 'retrain', 'migrate', 'business']);
+    const total = out.paths.reduce((a: number, p: { bestShare: number }) => a + p.bestShare, 0);
+    expect(total).toBeCloseTo(1, 2);
+    for (const p of out.paths) for (const k of ['medianOutcome', 'defaultRate']) expect(typeof p[k]).toBe('number');
+    // a path the persona cannot take is reported, not counted
+    const young = JSON.parse(sim('compare', '--persona', 'gao-peng', '--runs', '3').stdout);
+    expect(young.paths[0].refused).toMatch(/50|retire/i);
+    expect(young.paths[0].bestShare).toBe(0);
+  }, 60000);
+
   it.each([
+    [['compare', '--persona', 'liu-fang', '--path', 'retire'], /unknown option/],
+    [['compare', '--persona', 'liu-fang', '--runs', 'x'], /integer/],
     [['play', '--persona', 'wang-qiang', '--path', 'retire'], /retire/],
     [['play', '--persona', 'nobody', '--path', 'retire'], /unknown persona/],
     [['play', '--persona', 'liu-fang', '--path', 'fly'], /unknown path/],

@@ -4,7 +4,7 @@
 // Ineligible choices stay visible with the model's reason, so players see what is closed to them and why.
 import { num, percent, signedYuan, t, yuan } from '../../i18n';
 import {
-  LOCATION_IDS, contributionFigures, loanFigures, retirementTradeoff, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
+  LOCATION_IDS, listBusinesses, listScenarios, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName, reasonText } from '../text';
@@ -164,6 +164,19 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
   const contrib = of('setContributions')[0] as (ActionOption & { action: { type: 'setContributions'; on: boolean } }) | undefined;
   const contribBlock = hh.retirement === 'none' && contrib?.eligible ? contributionsBlock(state, contrib, hooks) : null;
 
+  // Money owed to people, not to the bank: paying it back is its own action, one press from the panel.
+  for (const target of ['owedToGuarantor', 'informalRelatives'] as const) {
+    const o = of('repayExtra').find((x) => (x.action as { target: string }).target === target);
+    const owedNow = hh.debts[target] ?? 0;
+    if (!o || owedNow <= 0) continue;
+    others.push(h('li', { class: `other ${o.eligible ? '' : 'ineligible'}` },
+      h('button', {
+        type: 'button', class: 'button small', 'data-focus-id': `act-repay-${target}`, 'data-testid': `act-repay-${target}`, disabled: !o.eligible,
+        onclick: () => { ui.open = 'repay'; ui.repayTarget = target; ui.repayAmount = null; ui.error = null; hooks.rerender(); document.getElementById('repay-amount')?.focus(); },
+      }, t(`play:repayPeople.${target}`)),
+      h('p', { class: 'hint' }, t(`play:repayPeople.${target}Hint`, { owed: yuan(owedNow), relation: state.guarantor ? ct(`relation.${state.guarantor.relation}`) : '' })),
+      reasonLine(o)));
+  }
   const borrowBlock = borrowForm(state, of('borrowInformal'), ui, hooks, toggle);
   const repayBlock = repayForm(state, of('repayExtra'), ui, hooks, toggle);
 
@@ -172,7 +185,7 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
       h('h2', { id: 'decide-h' }, t('game:decide.title')),
       h('p', { class: 'status', 'data-testid': 'status' }, statusLine(state)),
       ui.quiet ? quietNote(ui.quiet, () => { ui.quiet = null; hooks.rerender(); }) : null,
-      tradeStrip(state, hooks.showTrade),
+      tradeStrip(state, hooks.showTrade, byPath('retrain')[0]?.figures.jobSeekers ?? null),
       contribBlock,
       h('h3', {}, state.pathsTaken.length ? t('game:decide.pathsAgain') : t('game:decide.paths')),
       state.pathsTaken.length ? h('p', { class: 'hint' }, t('game:decide.switchCost')) : h('p', { class: 'hint' }, t('game:decide.pathsIntro')),
@@ -194,10 +207,14 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
 
 /** Pension contributions as a decision with its cost and its effect on the pension (never switched silently). */
 function contributionsBlock(state: GameState, o: ActionOption & { action: { type: 'setContributions'; on: boolean } }, hooks: DecisionsHooks): HTMLElement {
-  const f = contributionFigures(state);
+  const fg = o.figures;
+  const f = {
+    monthly: fg.monthly ?? 0, years: Math.floor(fg.contributionYears ?? 0), minYears: fg.minYears ?? 15,
+    pensionIfPay: fg.pensionIfPaying ?? 0, pensionIfStop: fg.pensionIfStopped ?? 0,
+  };
   const paying = state.household.payingContributions;
   const pension = (v: number) => (v > 0 ? t('game:fig.perMonth', { amount: yuan(v) }) : t('play:contrib.noPension', { years: num(f.years), min: num(f.minYears) }));
-  const age = num(Math.round(ageOf(state) + f.yearsToStatutory));
+  const age = num(fg.statutoryAge ?? 60);
   return h('section', { class: `contrib ${paying ? 'paying' : ''}`, 'aria-labelledby': 'contrib-h', 'data-testid': 'contributions' },
     h('h3', { id: 'contrib-h' }, t('play:contrib.title')),
     h('p', { 'data-testid': 'contrib-state' }, paying ? t('play:contrib.on', { monthly: yuan(f.monthly) }) : t('play:contrib.off')),
@@ -210,8 +227,6 @@ function contributionsBlock(state: GameState, o: ActionOption & { action: { type
       o.action.on ? t('game:act.contributionsOn') : t('game:act.contributionsOff')));
 }
 
-const ageOf = (state: GameState): number => Math.floor(state.household.ageMonths / 12);
-
 function confirmButton(id: string, label: string, enabled: boolean, onClick: () => void): HTMLElement {
   return h('button', { type: 'button', class: 'button primary confirm', disabled: !enabled, 'data-focus-id': `confirm-${id}`, 'data-testid': `confirm-${id}`, onclick: onClick }, label);
 }
@@ -222,7 +237,10 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       const o = opts[0];
       if (!o) return [];
       const f = o.figures;
-      const tr = retirementTradeoff(state);
+      const tr = {
+        severanceGivenUp: f.severanceGivenUp ?? 0, uiGivenUp: f.uiGivenUp ?? 0, allowance: f.livingAllowance ?? 0,
+        allowanceMonths: f.monthsToPension ?? 0, pensionAtStatutoryAge: f.pensionAtStatutory ?? 0, statutoryAge: f.statutoryAge ?? 0,
+      };
       const perMonthFor = (key: string, amount: number, count: number) => t(key, { amount: yuan(amount), count, n: num(count) });
       return [
         h('dl', { class: 'facts' },
@@ -235,7 +253,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
             tr.severanceGivenUp > 0
               ? h('dl', { class: 'facts' },
                 ...fig(t('play:retire.severance'), yuan(tr.severanceGivenUp)),
-                ...(tr.uiMonthsGivenUp > 0 ? fig(t('play:retire.ui'), perMonthFor('play:retire.uiValue', tr.uiMonthly, tr.uiMonthsGivenUp)) : []))
+                ...(tr.uiGivenUp > 0 ? fig(t('play:retire.ui'), yuan(tr.uiGivenUp)) : []))
               : h('p', { class: 'hint' }, t('play:retire.none'))),
           h('section', { class: 'gains', 'aria-labelledby': 'retire-gains-h' },
             h('h5', { id: 'retire-gains-h' }, h('span', { 'aria-hidden': 'true' }, '+ '), t('play:retire.gains')),
@@ -319,7 +337,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
           ui.businessId = v; ui.error = null;
           const o = opts.find((x) => (x.action as Choose<'business'>).businessId === v);
           const a = o?.action as Choose<'business'> | undefined;
-          ui.loanAmount = loanFigures(state, v).projectLoan;
+          ui.loanAmount = a?.loanAmount ?? 0;
           ui.termMonths = a?.termMonths ?? maxTerm;
           ui.location = a?.location ?? 'sideStreet';
           hooks.rerender();
@@ -327,8 +345,9 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       ];
       if (sel) {
         const a = sel.action as Choose<'business'>;
-        const lf = loanFigures(state, a.businessId);
-        const loan = ui.loanAmount ?? lf.projectLoan;
+        const lf = tradeProfit(state, a.businessId);
+        const projectLoan = sel.figures.loanLimit ?? a.loanAmount;
+        const loan = ui.loanAmount ?? a.loanAmount;
         const term = ui.termMonths ?? a.termMonths;
         const loc = ui.location ?? a.location ?? 'sideStreet';
         const terms: number[] = [];
@@ -343,8 +362,8 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
             h('select', { id: 'loan-term', 'data-focus-id': 'loan-term', 'data-testid': 'loan-term', onchange: (e: Event) => { ui.termMonths = Number((e.target as HTMLSelectElement).value); ui.error = null; hooks.rerender(); } },
               ...terms.sort((x, y) => x - y).map((m) => h('option', { value: String(m), selected: m === term }, t('game:path.business.months', { count: m }))))),
           h('p', { class: 'hint', 'data-testid': 'loan-project' },
-            t('play:loan.project', { startup: yuan(lf.startup), months: num(lf.months), monthly: yuan(lf.monthlyCosts), total: yuan(lf.projectLoan) }), ' ',
-            loan !== lf.projectLoan ? h('button', { type: 'button', class: 'button small', 'data-focus-id': 'loan-use-project', 'data-testid': 'loan-use-project', onclick: () => { ui.loanAmount = lf.projectLoan; ui.error = null; hooks.rerender(); } }, t('play:loan.useProject')) : null),
+            t('play:loan.project', { startup: yuan(sel.figures.startupCost ?? 0), total: yuan(projectLoan) }), ' ',
+            loan !== projectLoan ? h('button', { type: 'button', class: 'button small', 'data-focus-id': 'loan-use-project', 'data-testid': 'loan-use-project', onclick: () => { ui.loanAmount = projectLoan; ui.error = null; hooks.rerender(); } }, t('play:loan.useProject')) : null),
           loanVersusProfit(lf, loan, term, ct(`business.${a.businessId}.name`)),
           h('dl', { class: 'facts' },
             ...fig(t('game:fig.startup'), yuan(sel.figures.startupCost ?? 0)),
@@ -361,7 +380,27 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
 }
 
 /** The instalment against what a firm of the trade made last month on this street: the crowded market's arithmetic. */
-function loanVersusProfit(lf: ReturnType<typeof loanFigures>, loan: number, term: number, business: string): HTMLElement {
+/**
+ * What a firm of the trade made last month on this street (the open firms' average, leaving out those in their
+ * first month), and what one made before the layoffs (the data's baseline, in the scenario's yuan).
+ */
+export function tradeProfit(state: GameState, businessId: string): { expectedProfit: number | null; openFirms: number; baselineProfit: number } {
+  let sum = 0;
+  let n = 0;
+  let open = 0;
+  for (const f of state.market.firms) {
+    if (f.closedMonth !== null || f.businessId !== businessId) continue;
+    open++;
+    if (!state.history.length || f.openedMonth >= state.month - 1) continue;
+    sum += f.lastProfit;
+    n++;
+  }
+  const b = listBusinesses().find((x) => x.id === businessId);
+  const ws = listScenarios().find((x) => x.id === state.scenarioId)?.params.wageScale.value ?? 1;
+  return { expectedProfit: n ? Math.round(sum / n) : null, openFirms: open, baselineProfit: Math.round((b?.baselineProfit ?? 0) * ws) };
+}
+
+function loanVersusProfit(lf: ReturnType<typeof tradeProfit>, loan: number, term: number, business: string): HTMLElement {
   const instalment = loan > 0 ? Math.ceil(loan / Math.max(1, term)) : 0;
   const p = lf.expectedProfit;
   const left = p === null ? null : p - instalment;

@@ -38,3 +38,47 @@ export function choiceEffects(eventId: string, choiceId: string, figures: Readon
   }
   return out;
 }
+
+/** The household figures a debt card's consequences need (read from the state by the caller). */
+export interface DebtContext { cash: number; pendingDue: number }
+
+const money = (key: string, amount: number): EffectLine => ({ key, params: { amount: Math.max(0, Math.round(amount)) }, money: ['amount'] });
+
+/**
+ * Consequences of each choice on the model's debt cards (ids `debt.*`), worked out from the event's params
+ * and the household's cash, because these choices carry no figures of their own: what is paid, what is
+ * borrowed and at what rate, what the guarantor will be made to pay, and whether the court listing follows.
+ */
+export function debtEffects(eventId: string, choiceId: string, params: Readonly<Record<string, string | number>>, ctx: DebtContext): EffectLine[] {
+  const p = (k: string) => Number(params[k] ?? 0) || 0;
+  const cash = Math.max(0, ctx.cash);
+  if (eventId === 'debt.instalmentShort') {
+    const due = ctx.pendingDue || p('due');
+    const gap = Math.max(0, due - cash);
+    switch (choiceId) {
+      case 'paySavings': return [money('play:event.costs', due), money('play:debt.savingsLeft', cash - due)];
+      case 'askRelatives': if (gap <= 0) return []; return [money('play:event.borrow', gap), { key: 'play:debt.noInterest', params: {} }, { key: 'play:event.ties', params: { delta: -2 } }];
+      case 'loanShark': if (gap <= 0) return []; return [money('play:event.borrow', gap), { key: 'play:event.interest', params: { rate: p('sharkPercent') / 100 }, pct: ['rate'] }, money('play:debt.sharkMonth', (gap * p('sharkPercent')) / 100)];
+      case 'letArrears': return [
+        { key: p('subsidised') ? 'play:debt.subsidyLost' : 'play:debt.penalty', params: {} },
+        { key: 'play:debt.missesLeft', params: { count: p('missesLeft') } },
+        { key: 'play:event.wellbeing', params: { delta: -3 } },
+      ];
+      default: return [];
+    }
+  }
+  if (eventId === 'debt.calledIn') {
+    const owed = p('owed');
+    const paid = choiceId === 'payWhatYouCan' ? Math.min(cash, owed) : 0;
+    const guarantor = Math.min(owed - paid, p('guarantorCan'));
+    const unpaid = Math.max(0, owed - paid - guarantor);
+    const out: EffectLine[] = [];
+    if (paid > 0) out.push(money('play:event.costs', paid));
+    if (guarantor > 0) out.push(money('play:event.guarantorPays', guarantor), money('play:debt.owedToGuarantor', guarantor));
+    out.push(unpaid > 0 ? { key: 'play:debt.listed', params: { count: p('blacklistMonths'), amount: unpaid }, money: ['amount'] } : { key: 'play:debt.cleared', params: {} });
+    return out;
+  }
+  if (eventId === 'debt.guarantorPaid') return [money('play:debt.owedToGuarantor', p('owedToGuarantor')), { key: 'play:debt.repayLater', params: {} }];
+  if (eventId === 'debt.blacklisted') return [{ key: 'play:debt.bars', params: { count: p('months') } }, { key: 'play:debt.allowed', params: {} }];
+  return [];
+}

@@ -1,6 +1,6 @@
 // The household ledger, anchored left: last month's money in and out by flow (with + / − and words, never
 // colour alone), what moved debt rather than income, savings, debts, and what happened.
-import { signedYuan, t, yuan } from '../../i18n';
+import { num, signedYuan, t, yuan } from '../../i18n';
 import { FINANCING_FLOWS, type Flow, type GameState, type TimelineEntry } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName } from '../text';
@@ -80,7 +80,12 @@ export function ledgerPanel(state: GameState): HTMLElement {
       : null,
     loan && loan.status !== 'repaid'
       ? h('p', { class: `loan-status status-${loan.status}`, 'data-testid': 'loan-status' },
-        t(`game:loan.${loan.status}`, { balance: yuan(loan.balance), instalment: yuan(loan.monthlyPrincipal), missed: loan.missedPayments }))
+        loan.status === 'current'
+          ? t('game:loan.current', { balance: yuan(loan.balance), instalment: yuan(loan.monthlyPrincipal) })
+          // what is overdue is owed too: never "owed ¥0" while arrears are listed
+          : t(`play:loan.${loan.status === 'defaulted' ? 'defaulted' : 'arrears'}`, {
+            balance: yuan(loan.balance), overdue: yuan(hh.debts.arrears), total: yuan(loan.balance + hh.debts.arrears), count: loan.missedPayments, n: num(loan.missedPayments),
+          }))
       : null,
     hh.blacklisted ? h('p', { class: 'badge warn', 'data-testid': 'blacklisted' }, '⚠ ', t('game:ledger.blacklisted')) : null,
     news.length

@@ -41,8 +41,8 @@ function sparkline(d: TradeStripData): HTMLElement {
   return box;
 }
 
-export function tradeStrip(state: GameState, showTrade: (businessId: string) => void): HTMLElement | null {
-  const d = tradeStripData(state);
+export function tradeStrip(state: GameState, showTrade: (businessId: string) => void, jobSeekers: number | null = null): HTMLElement | null {
+  const d = tradeStripData(state, jobSeekers);
   if (!d) return null;
   const name = ct(`business.${d.businessId}.name`);
   const down = d.priceIndex < 0.995;
@@ -61,7 +61,7 @@ export function tradeStrip(state: GameState, showTrade: (businessId: string) => 
     sparkline(d)),
   h('p', { class: 'strip-say hint', 'data-testid': 'strip-say' },
     priceText(d.priceIndex), ' ',
-    d.waiting !== null ? t('play:strip.waiting', { count: d.waiting, size: num(d.cohortSize), n: num(d.waiting) }) : ''),
+    d.waiting !== null ? t('play:strip.waiting', { count: d.waiting, n: num(d.waiting) }) : ''),
   h('button', {
     type: 'button', class: 'button small show-trade', 'data-focus-id': 'show-trade', 'data-testid': 'show-trade',
     onclick: () => showTrade(d.businessId),
