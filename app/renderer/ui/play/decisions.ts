@@ -4,7 +4,7 @@
 // Ineligible choices stay visible with the model's reason, so players see what is closed to them and why.
 import { num, percent, signedYuan, t, yuan } from '../../i18n';
 import {
-  LOCATION_IDS, listBusinesses, listScenarios, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
+  LOCATION_IDS, listBusinesses, listScenarios, step, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName, reasonText } from '../text';
@@ -337,7 +337,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
           ui.businessId = v; ui.error = null;
           const o = opts.find((x) => (x.action as Choose<'business'>).businessId === v);
           const a = o?.action as Choose<'business'> | undefined;
-          ui.loanAmount = a?.loanAmount ?? 0;
+          ui.loanAmount = null; // starts at the project-sized loan for the place chosen
           ui.termMonths = a?.termMonths ?? maxTerm;
           ui.location = a?.location ?? 'sideStreet';
           hooks.rerender();
@@ -346,8 +346,9 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       if (sel) {
         const a = sel.action as Choose<'business'>;
         const lf = tradeProfit(state, a.businessId);
-        const projectLoan = sel.figures.loanLimit ?? a.loanAmount;
-        const loan = ui.loanAmount ?? a.loanAmount;
+        const locNow = ui.location ?? a.location ?? 'sideStreet';
+        const projectLoan = locNow === a.location ? (sel.figures.loanLimit ?? a.loanAmount) : projectLimitAt(state, a.businessId, locNow, cap);
+        const loan = ui.loanAmount ?? projectLoan;
         const term = ui.termMonths ?? a.termMonths;
         const loc = ui.location ?? a.location ?? 'sideStreet';
         const terms: number[] = [];
@@ -355,8 +356,8 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
         if (!terms.includes(term)) terms.push(term);
         out.push(
           radioList('location', t('game:path.business.where'), LOCATION_IDS.map((id) => ({ value: id, label: ct(`location.${id}.name`), detail: [h('span', { class: 'option-detail' }, t(`game:location.${id}`))] })), loc,
-            (v) => { ui.location = v; ui.error = null; hooks.rerender(); }),
-          numberField('loan-amount', t('game:path.business.loan'), loan, 0, cap, 1000, (v) => { ui.loanAmount = v; ui.error = null; hooks.rerender(); }, t('game:path.business.loanHint', { cap: yuan(cap) })),
+            (v) => { ui.location = v; ui.loanAmount = null; ui.error = null; hooks.rerender(); }),
+          numberField('loan-amount', t('game:path.business.loan'), loan, 0, projectLoan, 500, (v) => { ui.loanAmount = v; ui.error = null; hooks.rerender(); }, t('game:path.business.loanHint', { cap: yuan(cap) })),
           h('div', { class: 'field' },
             h('label', { for: 'loan-term' }, t('game:path.business.term')),
             h('select', { id: 'loan-term', 'data-focus-id': 'loan-term', 'data-testid': 'loan-term', onchange: (e: Event) => { ui.termMonths = Number((e.target as HTMLSelectElement).value); ui.error = null; hooks.rerender(); } },
@@ -380,6 +381,17 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
 }
 
 /** The instalment against what a firm of the trade made last month on this street: the crowded market's arithmetic. */
+/**
+ * The most the scheme lends for this trade at another place than the model's default one. The model states the
+ * limit only for the default place (figures.loanLimit), so the form asks the model itself: a step that signs for
+ * the cap at that place is refused with the project's limit (reason.loanAboveProject), or is allowed (limit = cap).
+ */
+function projectLimitAt(state: GameState, businessId: string, location: LocationId, cap: number): number {
+  const r = step(state, { type: 'choosePath', path: 'business', businessId, loanAmount: cap, termMonths: 12, location });
+  if (!r.ok && r.reason.key === 'reason.loanAboveProject') return Number(r.reason.params?.limit ?? cap);
+  return cap;
+}
+
 /**
  * What a firm of the trade made last month on this street (the open firms' average, leaving out those in their
  * first month), and what one made before the layoffs (the data's baseline, in the scenario's yuan).
