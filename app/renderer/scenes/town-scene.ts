@@ -304,7 +304,7 @@ export class TownScene extends Phaser.Scene {
     if (f.form === 'shop') {
       this.img(x, 0, frameKey.front(f.businessId), 0, 1, 11, w);
       if (!open) this.img(x + OPENING.x, 0, 'shutter', 0, 1, 12, OPENING.w);
-      if (open) this.img(x + 22, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 40);
+      if (open) this.img(x + 22, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 56);
       for (let i = 0; i < f.queue; i++) { this.figure(x + 96 - i * 17, QUEUE_Y, this.passer(r, view.workerShare), false); people++; }
       if (isPlayer) {
         this.img(x + w - 34, -SHOPFRONT_H + 30, 'flag', 0, 1, 13, 30);
@@ -315,7 +315,7 @@ export class TownScene extends Phaser.Scene {
       if (open) {
         this.figure(x + w / 2 + 18, STALL_Y - 14, isPlayer ? this.cast.player : this.passer(r, 0), true);
         people++;
-        this.img(x + 12, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 40);
+        this.img(x + 12, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 56);
       }
       for (let i = 0; i < f.queue; i++) { this.figure(x + 62 + i * 15, QUEUE_Y + 2, this.passer(r, view.workerShare), true); people++; }
       if (isPlayer) {
@@ -327,7 +327,7 @@ export class TownScene extends Phaser.Scene {
       if (open) {
         this.figure(x + w - 34, KERB_Y - 6, isPlayer ? this.cast.player : this.passer(r, 0.2), true);
         people++;
-        this.img(x + 14, 20, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.2, 40);
+        this.img(x + 14, 20, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.2, 56);
       }
       for (let i = 0; i < Math.min(2, f.queue); i++) { this.figure(x + 30 + i * 15, QUEUE_Y + 4, this.passer(r, view.workerShare), false); people++; }
       if (isPlayer) {

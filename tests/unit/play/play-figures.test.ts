@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_DEFINITIONS, type GameState } from '../../../app/sim';
 import { eventRepeats, mostCrowdedTrade, quietSummary, sparkPoints, townNews, tradeStripData } from '../../../app/renderer/game/play-figures';
-import { choiceEffects } from '../../../app/renderer/ui/play/event-effects';
+import { choiceEffects, debtEffects } from '../../../app/renderer/ui/play/event-effects';
 import { act, months, start } from '../sim/helpers';
 
 const root = join(__dirname, '..', '..', '..');
@@ -136,6 +136,34 @@ describe('event cards', () => {
     expect(choiceEffects('debt.calledIn', 'letGuarantorPay', { guarantorPays: 6402 }, [])[0]!.params.amount).toBe(6402);
     for (const lang of ['en', 'zh-CN']) {
       for (const l of [...lines, ...fest, ...debt]) {
+        for (const v of placeholders(template(lang, l.key))) expect(Object.keys(l.params), `${lang} ${l.key}`).toContain(v);
+      }
+    }
+  });
+});
+
+describe('debt cards', () => {
+  it('work out each choice\'s consequences from the card\'s params and the household\'s cash', () => {
+    const params = { due: 817, covered: 0, cash: 300, missedInRow: 0, missesLeft: 2, subsidised: 1, sharkPercent: 8, relativesMax: 10000 };
+    const ctx = { cash: 300, pendingDue: 817 };
+    const shark = debtEffects('debt.instalmentShort', 'loanShark', params, ctx);
+    expect(shark[0]).toMatchObject({ key: 'play:event.borrow', params: { amount: 517 } });
+    expect(shark[1]).toMatchObject({ key: 'play:event.interest', params: { rate: 0.08 } });
+    expect(shark[2]!.params.amount).toBe(Math.round(517 * 0.08));
+    const arrears = debtEffects('debt.instalmentShort', 'letArrears', params, ctx).map((l) => l.key);
+    expect(arrears).toEqual(['play:debt.subsidyLost', 'play:debt.missesLeft', 'play:event.wellbeing']);
+    // with enough savings nobody needs to lend: no borrowing line
+    expect(debtEffects('debt.instalmentShort', 'askRelatives', params, { cash: 5000, pendingDue: 817 })).toEqual([]);
+
+    const called = { owed: 9989, cash: 3000, guarantorCan: 5000, blacklistMonths: 24 };
+    const pay = debtEffects('debt.calledIn', 'payWhatYouCan', called, { cash: 3000, pendingDue: 0 });
+    expect(pay.map((l) => [l.key, l.params.amount])).toEqual([
+      ['play:event.costs', 3000], ['play:event.guarantorPays', 5000], ['play:debt.owedToGuarantor', 5000], ['play:debt.listed', 1989],
+    ]);
+    const cannot = debtEffects('debt.calledIn', 'cannotPay', { ...called, guarantorCan: 9989 }, { cash: 3000, pendingDue: 0 });
+    expect(cannot.map((l) => l.key)).toEqual(['play:event.guarantorPays', 'play:debt.owedToGuarantor', 'play:debt.cleared']);
+    for (const lang of ['en', 'zh-CN']) {
+      for (const l of [...shark, ...pay, ...cannot]) {
         for (const v of placeholders(template(lang, l.key))) expect(Object.keys(l.params), `${lang} ${l.key}`).toContain(v);
       }
     }
