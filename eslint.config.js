@@ -15,6 +15,17 @@ export default tseslint.config(
     },
   },
   {
+    // Everything outside the model reaches it through app/sim/index.ts (the renderer through game/sim-api.ts),
+    // so a rule is computed in one place and shown the same everywhere.
+    files: ['app/renderer/**/*.ts', 'app/main/**/*.ts', 'app/preload/**/*.ts', 'app/shared/**/*.ts'],
+    ignores: ['app/renderer/game/sim-api.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/sim/*', '!**/sim/index', '!**/sim'], message: 'Import the model only through app/sim/index.ts (in the renderer: game/sim-api.ts).' }],
+      }],
+    },
+  },
+  {
     files: ['app/sim/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {

@@ -19,6 +19,8 @@ export default defineConfig({
     // Every asset stays a file: a CSP with font-src 'self' blocks data: fonts, and Phaser's loader
     // mis-reads inlined SVG data: URIs.
     assetsInlineLimit: 0,
+    // No source maps in what gets packaged (they would ship the sources inside app.asar).
+    sourcemap: false,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -14,7 +14,8 @@ const common = {
   format: 'cjs',
   target: 'node22', // Electron 41 ships a newer Node; node22 syntax is safely below it
   external: ['electron'],
-  sourcemap: 'linked',
+  // No source maps by default: dist/ is what electron-builder packages. IRB_SOURCEMAP=1 for debugging.
+  sourcemap: process.env.IRB_SOURCEMAP === '1' ? 'linked' : false,
   logLevel: 'warning',
   absWorkingDir: root,
 };

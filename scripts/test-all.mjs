@@ -53,6 +53,8 @@ if (v) {
 } else { totals.failed++; failures.push('vitest (no report)'); }
 
 const built = check('build', node, ['scripts/build.mjs']);
+// Electron security linter over app/main, app/preload and the built bundles; every finding explained in docs/security.md.
+if (built) check('security lint (electronegativity)', node, ['scripts/security-lint.mjs']);
 if (built && ensureChromium()) {
   run('end-to-end tests (playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']);
   const p = readJson('test-results/playwright.json');

@@ -1,5 +1,6 @@
 // Exports a file the player asked for: asks where to save it (native dialog), then writes the JSON the
 // renderer sent or a PDF printed from the calling window. Electron calls are passed in, so this is testable.
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportOutcome, ExportRequest, PdfPageSize } from '../shared/ipc';
 import { writeFileAtomic } from './atomic-write';
@@ -14,12 +15,30 @@ export interface ExportDeps {
   /** Prints the calling window (webContents.printToPDF with printBackground). */
   printToPdf(pageSize: PdfPageSize): Promise<Uint8Array>;
   writeFile?: (path: string, data: string | Uint8Array) => Promise<void>;
+  exists?: (path: string) => Promise<boolean>;
+}
+
+const fileExists = (path: string) => access(path).then(() => true, () => false);
+
+/**
+ * Asks where to save. A name typed without the extension gets it added, and if a file of that name
+ * already exists the dialog opens again on it, so its own overwrite question is asked for the real name.
+ */
+async function choosePath(request: ExportRequest, deps: ExportDeps): Promise<string | undefined> {
+  let suggestion = join(deps.defaultDir, exportFileName(request.suggestedName, request.kind));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const chosen = await deps.chooseSavePath(suggestion, request.kind);
+    if (!chosen) return undefined;
+    const path = withExportExtension(chosen, request.kind);
+    if (path === chosen || !(await (deps.exists ?? fileExists)(path))) return path;
+    suggestion = path;
+  }
+  return undefined;
 }
 
 export async function exportFile(request: ExportRequest, deps: ExportDeps): Promise<ExportOutcome> {
-  const chosen = await deps.chooseSavePath(join(deps.defaultDir, exportFileName(request.suggestedName, request.kind)), request.kind);
-  if (!chosen) return { saved: false };
-  const path = withExportExtension(chosen, request.kind);
+  const path = await choosePath(request, deps);
+  if (!path) return { saved: false };
   let data: string | Uint8Array;
   if (request.kind === 'json') {
     data = request.data;

@@ -1,10 +1,13 @@
 // Electron main-process entry: one instance, hardened session, IPC handlers, one window. The logic lives
 // in plain modules beside this file (tested without Electron); this file only wires them to Electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { appFiles } from './app-files';
+import { removeOrphanTempFiles } from './atomic-write';
 import { exportFile } from './export-file';
 import { createIpcHandlers } from './ipc-handlers';
+import { checkSaveForStore } from './save-check';
 import { createSaveStore } from './save-store';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './security/app-protocol';
 import { withContentSecurityPolicy } from './security/csp';
 import { isTrustedSender } from './security/ipc-sender';
 import { denyPermissionCheck, denyPermissionRequest } from './security/permissions';
@@ -21,6 +24,8 @@ const log = (message: string) => console.warn(`[main] ${message}`);
 
 // Checklist #4: every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
+// Checklist #18: the page comes from app://, registered as standard and secure before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -59,7 +64,10 @@ async function start(): Promise<void> {
     file: files.userDataSettings(userData),
     onCorrupt: (keptAs, reason) => log(`settings file unreadable (${reason}); kept as ${keptAs}, using defaults`),
   });
-  const saves = createSaveStore(files.userDataSaves(userData));
+  const saves = createSaveStore(files.userDataSaves(userData), { check: checkSaveForStore });
+  // A writer killed mid-save (power cut, task manager) leaves a temporary file; nothing else uses them now.
+  const orphans = [...(await saves.removeOrphans().catch(() => [])), ...(await removeOrphanTempFiles(userData).catch(() => []))];
+  if (orphans.length) log(`removed ${orphans.length} temporary file(s) left by an interrupted write`);
 
   const handlers = createIpcHandlers<IpcMainInvokeEvent>({
     isTrustedSender: (event) => isTrustedSender(event.senderFrame, files.indexUrl, documentOptions),
@@ -100,6 +108,8 @@ async function start(): Promise<void> {
 
 function hardenSession(): void {
   const ses = session.defaultSession;
+  // Checklist #18: app:// answers with the built renderer's files only (see security/app-protocol.ts).
+  ses.protocol.handle(APP_SCHEME, appProtocolHandler(files.rendererDir));
   // Checklist #5: no permission is ever granted.
   ses.setPermissionRequestHandler(denyPermissionRequest);
   ses.setPermissionCheckHandler(denyPermissionCheck);
@@ -109,7 +119,7 @@ function hardenSession(): void {
     if (!allowed) log(`blocked request to ${details.url}`);
     callback({ cancel: !allowed });
   });
-  // Checklist #7: the CSP as a header too (the <meta> in index.html is the one that always applies to file://).
+  // Checklist #7: the CSP as a header too (the app:// handler sets it as well, and index.html repeats it as a <meta>).
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.url, details.responseHeaders) });
   });

@@ -24,7 +24,7 @@ export async function createMainWindow({ files, devTools, documentOptions }: Mai
   });
   guardContents(win.webContents, files.indexUrl, documentOptions);
   win.once('ready-to-show', () => win.show());
-  await win.loadFile(files.indexHtml);
+  await win.loadURL(files.indexUrl); // app://game/index.html, never file://
   return win;
 }
 

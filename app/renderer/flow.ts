@@ -6,6 +6,9 @@ import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, seedFromClassCode } from './game/class-code';
 import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
 import { loadReportScreen, prefetchReport } from './game/report-link';
+import { downloadSaveCopy } from './game/save-copy';
+import { AUTOSAVE_SLOT } from './game/save-format';
+import { getStore } from './platform/store';
 import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
 import { announce } from './ui/announce';
@@ -41,26 +44,54 @@ function monthsOverride(): number | undefined {
 let setup: Partial<SetupChoice> = {};
 let lastPersona: string | null = null;
 
-export async function showTitle(): Promise<void> {
+export async function showTitle(extraNotice?: string): Promise<void> {
   await flushSaves();
   endSession();
   const saved = await readAutosave();
-  const notice = saved.kind === 'corrupt' ? () => t('game:save.corrupt') : saved.kind === 'io' ? () => t('game:save.unreadable') : undefined;
-  if (saved.kind === 'corrupt' || saved.kind === 'io') console.warn(`autosave not usable: ${saved.detail}`);
+  const writable = getStore().writable;
+  if (saved.kind !== 'ok' && saved.kind !== 'none') console.warn(`autosave not usable (${saved.kind}): ${saved.detail}`);
   const self = () => { void showTitle(); };
+  const notices: string[] = extraNotice ? [extraNotice] : [];
+  if (!writable) notices.push('saves:title.readonly');
+  if (saved.kind === 'ok' && saved.restored) notices.push('saves:title.restored');
+  if (saved.kind === 'corrupt') notices.push('game:save.corrupt');
+  if (saved.kind === 'newer') notices.push(writable ? 'saves:title.newer' : 'saves:title.newerKept');
+  if (saved.kind === 'full') notices.push('saves:title.full');
+  if (saved.kind === 'io') notices.push('game:save.unreadable');
+  const noticeActions = saved.kind === 'full' ? [
+    { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void downloadSaveCopy(saved.text); } },
+    { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void startOver(saved.text); } },
+  ] : undefined;
   showScreen(titleScreen({
-    newGame: showSetup,
+    // A save that cannot be kept aside is not offered a new game over it: start over goes through a copy first.
+    newGame: saved.kind === 'full' ? undefined : showSetup,
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
     about: () => showScreen(aboutScreen(self)),
-    notice,
+    notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
+    noticeActions,
   }));
 }
 
+/** Storage full and a save that cannot be kept aside: the player keeps a copy, then the slot is freed. */
+async function startOver(text: string): Promise<void> {
+  const outcome = await downloadSaveCopy(text);
+  if (outcome !== 'saved') { announce(t('saves:copy.failed')); return; }
+  await getStore().dropSave(AUTOSAVE_SLOT);
+  await showTitle();
+}
+
 function continueGame(s: Parameters<typeof resumeSession>[0]): void {
-  resumeSession(s);
-  if (s.state.ended) showEnd();
-  else showPlay();
+  try {
+    resumeSession(s);
+    if (s.state.ended) showEnd();
+    else showPlay();
+  } catch (e) {
+    // Never a blank screen: a save that passed every check but still breaks a screen is set aside too.
+    console.error('the saved game could not be shown', e);
+    endSession();
+    void getStore().quarantineSave(AUTOSAVE_SLOT).finally(() => showTitle('game:save.corrupt'));
+  }
 }
 
 function showSetup(): void {

@@ -7,9 +7,12 @@ import './styles/game.css';
 import { initI18n, t } from './i18n';
 import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
+import { h } from './ui/dom';
 import { startWorld } from './world';
 import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './platform/renderer-choice';
 import { showTitle } from './flow';
+import { getStore, readOnlyStore, setStore } from './platform/store';
+import { claimGame } from './platform/tab-lock';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
 if (new URLSearchParams(location.search).get('test') === '1') void import('./game/test-hook'); // test-only view of the running game
 
@@ -35,6 +38,8 @@ async function boot(): Promise<void> {
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
+  // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window).
+  if (!window.irb && (await claimGame()) === 'elsewhere') setStore(readOnlyStore(getStore()));
   await showTitle();
   document.body.dataset.ready = 'true';
   await world;
@@ -42,7 +47,14 @@ async function boot(): Promise<void> {
 }
 
 boot().catch((e: unknown) => {
-  const ui = document.getElementById('ui');
-  if (ui) ui.textContent = `${String(e)}`;
   console.error(e);
+  // A real screen, never a bare error: in the player's language when the texts loaded, in both otherwise.
+  const ui = document.getElementById('ui');
+  if (!ui) return;
+  const say = (key: string, fallback: string) => { const s = t(key); return s && s !== key ? s : fallback; };
+  ui.replaceChildren(h('main', { class: 'screen title-screen', 'data-testid': 'boot-failed' },
+    h('div', { class: 'title-card' },
+      h('p', { class: 'notice', role: 'alert' }, say('saves:boot.failed', 'The game could not start. Nothing has been deleted. Please reload the page. / 游戏无法启动，没有删除任何数据，请重新加载页面。')),
+      h('button', { type: 'button', class: 'button primary', onclick: () => location.reload() }, say('saves:boot.reload', 'Reload / 重新加载')))));
+  document.body.dataset.ready = 'true';
 });

@@ -7,6 +7,7 @@ export type IpcErrorCode =
   | 'bad-request' // arguments failed validation
   | 'forbidden' // the caller is not the app's own page
   | 'save-corrupt' // the save file was unreadable; it has been moved aside, not deleted
+  | 'save-newer' // the save comes from a newer version of the game; left unchanged (a write moves it aside)
   | 'io-error' // the disk said no (permissions, full disk...)
   | 'export-failed' // printing or writing an export failed
   | 'internal'; // a bug in the main process

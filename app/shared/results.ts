@@ -1,5 +1,7 @@
 // The results file a student hands to the teacher after a game: a versioned, validated JSON schema.
 // Holds keys and numbers only (no translated text), and no personal data unless the student typed a nickname.
+// Unknown fields are refused, not dropped: a file with fields the game never writes (a hand-added grade, a
+// name) is shown to the teacher as not a clean results file instead of being read as if it were one.
 import { z } from 'zod';
 import { LOCALES } from './locales';
 
@@ -15,7 +17,7 @@ const money = z.number().finite();
 const meter = z.number().finite().min(0).max(100);
 const params = z.record(z.string().max(60), z.union([z.string().max(200), z.number().finite()]));
 
-export const resultsFileSchemaV1 = z.object({
+export const resultsFileSchemaV1 = z.strictObject({
   schema: z.literal(RESULTS_SCHEMA_ID),
   version: z.literal(RESULTS_VERSION),
   createdAt: z.iso.datetime({ offset: true }),
@@ -26,15 +28,15 @@ export const resultsFileSchemaV1 = z.object({
   classCode: z.string().min(1).max(32).nullable(),
   /** Only present when the student typed one. */
   nickname: z.string().trim().min(1).max(60).optional(),
-  game: z.object({
+  game: z.strictObject({
     scenarioId: id,
     personaId: id,
     seed: int,
     months: int.min(1).max(240),
     cohortSize: int.min(0),
   }),
-  paths: z.array(z.object({ path: z.enum(PATHS), month: int.min(0), detail: z.string().max(80).nullable() })).max(100),
-  outcome: z.object({
+  paths: z.array(z.strictObject({ path: z.enum(PATHS), month: int.min(0), detail: z.string().max(80).nullable() })).max(100),
+  outcome: z.strictObject({
     /** content:outcome.<id> */
     id: id,
     monthsPlayed: int.min(0),
@@ -54,10 +56,10 @@ export const resultsFileSchemaV1 = z.object({
     ties: meter,
   }),
   /** Where the player's net worth sat among simulated lives of the same persona on the same path (0..1). */
-  standing: z.object({ path: z.enum(PATHS), runs: int.min(1), percentile: z.number().min(0).max(1) }).nullable().optional(),
-  timeline: z.array(z.object({ month: int.min(0), key: z.string().min(1).max(120), params, turningPoint: z.boolean() })).max(1000),
+  standing: z.strictObject({ path: z.enum(PATHS), runs: int.min(1), percentile: z.number().min(0).max(1) }).nullable().optional(),
+  timeline: z.array(z.strictObject({ month: int.min(0), key: z.string().min(1).max(120), params, turningPoint: z.boolean() })).max(1000),
   /** Month-by-month figures, one entry per month played. */
-  series: z.object({
+  series: z.strictObject({
     cash: z.array(money).max(240),
     debt: z.array(money).max(240),
     income: z.array(money).max(240),

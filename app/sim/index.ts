@@ -7,7 +7,8 @@ export type {
 } from './types';
 export { CATEGORIES, LOCATION_IDS, PATH_IDS } from './types';
 export { listBusinesses, listCourses, listDestinations, listPersonas, listScenarios } from './catalog';
-export { DEFAULT_SCENARIO_ID } from './data/scenarios';
+export { DEFAULT_SCENARIO_ID, findScenario } from './data/scenarios';
+export { PERSONA_DATA } from './data/personas';
 export { EVENTS as EVENT_DEFINITIONS } from './events';
 export { FINANCING_FLOWS, STATE_VERSION, newGame, step } from './engine';
 export { availableActions } from './actions';

@@ -138,7 +138,7 @@ export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number, 
     priceIndex[b.id] = 1;
     closedByType[b.id] = 0;
   }
-  return { firms, nextFirmId: id, cohort, town: initTown(v, cohortSize, rng, year), modifiers: [], priceIndex, closedByType };
+  return { firms, nextFirmId: id, cohort, town: initTown(v, cohortSize, rng, year), modifiers: [], priceIndex, closedByType, classEntrants: null };
 }
 
 /** Product of active modifiers of a kind for a business (matching its id, its category, or 'all'). */

@@ -89,7 +89,9 @@ export function checkChoosePath(s: GameState, c: Ctx, a: ChooseAction): Reason |
         // The scheme lends for the project: start-up costs and a few months' working capital, no more.
         const limit = projectLoanLimit(c.v, c.ws, b.id, location);
         if (loanAmount > limit) return { key: 'reason.loanAboveProject', params: { limit } };
-        if (!s.guarantor || s.guarantor.blacklisted || s.guarantor.relationship < 30 || s.guarantor.laidOff) return { key: 'reason.noGuarantor' };
+        // A guarantor signs for someone they still trust, and a household cut off from its old workmates and
+        // neighbours (ties under 20) finds nobody to vouch for it.
+        if (!s.guarantor || s.guarantor.blacklisted || s.guarantor.relationship < 30 || s.guarantor.laidOff || h.meters.ties < 20) return { key: 'reason.noGuarantor' };
         const term = a.termMonths;
         if (!Number.isInteger(term) || term < 6 || term > c.v.loanMaxTermMonths) return { key: 'reason.badTerm', params: { max: c.v.loanMaxTermMonths } };
       }

@@ -463,7 +463,7 @@ export interface MarketState {
   closedByType: Record<string, number>;
   /** Class mode: new firms per trade for the coming month, decided by the class round (app/sim/class-market.ts);
    * when set, they replace the simulated cohort's own business openings for that month. */
-  classEntrants?: Record<string, number> | null;
+  classEntrants: Record<string, number> | null;
 }
 
 export interface GuarantorState {

@@ -19,7 +19,7 @@ test('autosave after each month; reload and continue at the same month', async (
   const month = await page.getByTestId('month-label').textContent();
   const cash = await page.getByTestId('cash').textContent();
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('irb.save.autosave') ?? 'null'));
-  expect(saved).toMatchObject({ format: 'irb-save', version: 1, classCode: 'SAVE1', nickname: 'Ana' });
+  expect(saved).toMatchObject({ format: 'irb-save', version: 2, classCode: 'SAVE1', nickname: 'Ana' });
   expect(saved.state.history).toHaveLength(2);
 
   await page.reload();
@@ -37,7 +37,7 @@ test('autosave after each month; reload and continue at the same month', async (
   expect(errors).toEqual([]);
 });
 
-for (const [name, garbage] of [['broken JSON', '{"format":"irb-save", "state": {'], ['a save from another version', '{"format":"irb-save","version":99,"state":{}}']] as const) {
+for (const [name, garbage] of [['broken JSON', '{"format":"irb-save", "state": {'], ['a save from an unknown older version', '{"format":"irb-save","version":0,"state":{}}']] as const) {
   test(`a corrupt save (${name}) gives a clear message and a new game, and is kept aside`, async ({ page }, info) => {
     test.setTimeout(120_000);
     await page.addInitScript((g) => {
@@ -71,7 +71,7 @@ for (const [name, garbage] of [['broken JSON', '{"format":"irb-save", "state": {
     await expect(page.getByTestId('ledger-last')).toBeVisible();
     const after = await page.evaluate(() => ({ main: localStorage.getItem('irb.save.autosave'), aside: localStorage.getItem('irb.save.autosave.corrupt-1') }));
     expect(after.aside).toBe(garbage);
-    expect(JSON.parse(after.main!)).toMatchObject({ format: 'irb-save', version: 1 });
+    expect(JSON.parse(after.main!)).toMatchObject({ format: 'irb-save', version: 2 });
     expect(errors).toEqual([]);
   });
 }

@@ -23,12 +23,12 @@ export const CONTENT_SECURITY_POLICY_META = CSP_DIRECTIVES.filter((d) => !d.star
 export type ResponseHeaders = Record<string, string | string[]>;
 
 /**
- * Response headers for a webRequest.onHeadersReceived callback: our policy on every file:// response
+ * Response headers for a webRequest.onHeadersReceived callback: our policy on every app:// (or file://) response
  * (replacing any policy of another casing), other responses untouched. Remote responses are cancelled
  * earlier by the remote-content rule, so they never reach a page of ours.
  */
 export function withContentSecurityPolicy(url: string, headers: ResponseHeaders | undefined): ResponseHeaders | undefined {
-  if (!url.startsWith('file:')) return headers;
+  if (!url.startsWith('app:') && !url.startsWith('file:')) return headers;
   const out: ResponseHeaders = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') out[name] = value;

@@ -1,5 +1,6 @@
 // The Store for the desktop app: settings and saves go through the preload bridge (window.irb) to files in
-// the user's data folder. The main process already sets aside a save it cannot parse (save-corrupt).
+// the user's data folder. The main process already sets aside a save it cannot parse (save-corrupt) and
+// restores the slot's backup in its place; a newer-version save is kept aside as well (save-newer).
 import type { IrbApi } from '../../shared/ipc';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../shared/settings';
 import type { Store } from './store';
@@ -7,6 +8,7 @@ import type { Store } from './store';
 export function electronStore(irb: IrbApi): Store {
   return {
     kind: 'electron',
+    writable: true,
     async getSettings() {
       try {
         const r = await irb.getSettings();
@@ -22,8 +24,8 @@ export function electronStore(irb: IrbApi): Store {
       try {
         const r = await irb.loadSave(slot);
         if (r.ok) return { ok: true, value: r.value };
-        // save-corrupt: the main process has already moved the file aside as <slot>.corrupt-<n>.json.
-        return { ok: false, code: r.error.code === 'save-corrupt' ? 'corrupt' : 'io', detail: r.error.message };
+        const code = r.error.code === 'save-corrupt' ? 'corrupt' : r.error.code === 'save-newer' ? 'newer' : 'io';
+        return { ok: false, code, detail: r.error.message };
       } catch (e) {
         return { ok: false, code: 'io', detail: String(e) };
       }
@@ -31,13 +33,21 @@ export function electronStore(irb: IrbApi): Store {
     async writeSave(slot, json) {
       try {
         const r = await irb.writeSave(slot, json);
-        return r.ok ? { ok: true } : { ok: false, detail: `${r.error.code}: ${r.error.message}` };
+        return r.ok ? { ok: true } : { ok: false, code: 'io', detail: `${r.error.code}: ${r.error.message}` };
       } catch (e) {
-        return { ok: false, detail: String(e) };
+        return { ok: false, code: 'io', detail: String(e) };
       }
     },
     async quarantineSave(slot) {
-      try { await irb.quarantineSave(slot); } catch { /* nothing more we can do; the next write keeps it aside too */ }
+      try {
+        const r = await irb.quarantineSave(slot);
+        return r.ok;
+      } catch {
+        return false; // nothing more we can do; the next write keeps it aside too
+      }
+    },
+    async dropSave(slot) {
+      return this.quarantineSave(slot); // on disk there is room: kept aside rather than removed
     },
   };
 }

@@ -1,8 +1,8 @@
 // Gets the report's simulated figures: in a Web Worker when the platform allows one (split over two workers
 // so a 2-core laptop uses both), otherwise on the main thread in small slices that keep the page responsive.
 // Results are cached per game, so a language switch or a reprint never recomputes them.
-import type { GameConfig } from '../../sim/types';
-import { PATH_IDS } from '../../sim/types';
+import type { GameConfig } from '../game/sim-api';
+import { PATH_IDS } from '../game/sim-api';
 import { distributionStats, figuresSteps, type FiguresJob, type LifeOutcome, type ReportFigures } from './lives';
 import type { WorkerMessage, WorkerRequest } from './worker';
 

@@ -1,8 +1,8 @@
 // The report's simulated figures: the same world replayed on every path (paths not taken) and many lives of
 // the same persona per path (the distribution). Pure functions of the sim, shared by the worker and the tests.
 import { deriveSeed, simulateLife, summarize } from '../../sim';
-import type { GameConfig, GameState, PathId, Reason } from '../../sim/types';
-import { PATH_IDS } from '../../sim/types';
+import type { GameConfig, GameState, PathId, Reason } from '../game/sim-api';
+import { PATH_IDS } from '../game/sim-api';
 
 /** What the report needs from one finished life: small and structured-clone friendly. */
 export interface LifeOutcome {

@@ -1,8 +1,7 @@
 // The report's pure builders: from a finished game (and the simulated figures) to language-independent
 // messages and series. Every sentence about "this game" is a condition on the state's history.
-import type { GameState, PathId, Reason } from '../../sim/types';
-import { PERSONA_DATA } from '../../sim/data/personas';
-import { findScenario } from '../../sim/data/scenarios';
+import type { GameState, PathId, Reason } from '../game/sim-api';
+import { PERSONA_DATA, findScenario } from '../game/sim-api';
 import { lifeOutcome, percentileOf, type LifeOutcome, type ReportFigures } from './lives';
 import { msg, type Msg } from './text';
 import { names } from './names';

@@ -1,6 +1,6 @@
 // Builds the results file a student hands in, from the finished game: keys and numbers only, the class code
 // if the game had one, and a nickname only when the student typed one. Also turns a refusal into words.
-import type { GameState } from '../../sim/types';
+import type { GameState } from '../game/sim-api';
 import { RESULTS_SCHEMA_ID, RESULTS_VERSION, type ResultsFile, type ResultsRefusal } from '../../shared/results';
 import type { LocaleId } from '../../shared/locales';
 import { lifeOutcome } from './lives';

@@ -2,8 +2,8 @@
 // the many lives when the worker finishes (with a progress bar meanwhile), redraws in the new language on a
 // switch, and prints (current language or both, A4 or Letter) or saves a results file.
 import '../styles/report.css';
-import type { GameState } from '../../sim/types';
-import { PATH_IDS } from '../../sim/types';
+import type { GameState } from '../game/sim-api';
+import { PATH_IDS } from '../game/sim-api';
 import type { LocaleId } from '../../shared/locales';
 import { LOCALES } from '../../shared/locales';
 import type { PdfPageSize } from '../../shared/ipc';

@@ -1,7 +1,7 @@
 // Test-only entry (loaded when the URL has ?test=1): jumps straight to a finished game's report, so end-to-end
 // tests and the benchmark need not play 36 months by hand. Does nothing in normal use.
 import { simulateLife } from '../../sim';
-import type { PathId } from '../../sim/types';
+import type { PathId } from '../game/sim-api';
 import type { LocaleId } from '../../shared/locales';
 import { updateSettings } from '../settings';
 import { showScreen } from '../ui/screens';

@@ -1,7 +1,7 @@
 // Draws the report in one language: the same function makes the on-screen report and each language of the
 // printed one. Charts are drawn after the bundled font is ready, each with a text summary and a data table.
-import type { GameState, PathId } from '../../sim/types';
-import { PATH_IDS } from '../../sim/types';
+import type { GameState, PathId } from '../game/sim-api';
+import { PATH_IDS } from '../game/sim-api';
 import { h } from '../ui/dom';
 import { lineChart, makeCanvas, PALETTE, stripChart, type Chart } from './charts';
 import type { LifeOutcome, ReportFigures } from './lives';

@@ -1,6 +1,6 @@
 // What the town shows, as plain data: turns a GameState (or none, for the title) into stalls with a visible
 // state, the player's marks and the month's light. Pure (no Phaser, no DOM) so it is unit-tested.
-import type { FirmOwner, GameState, LocationId } from '../../sim/types';
+import type { FirmOwner, GameState, LocationId } from '../game/sim-api';
 
 /** What the town needs to know about a business type (from the sim's business list). */
 export interface TownBusinessType {

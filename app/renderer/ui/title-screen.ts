@@ -11,6 +11,8 @@ export interface TitleActions {
   about?: () => void;
   /** A message shown above the menu (e.g. the saved game could not be read); rebuilt in the active language. */
   notice?: () => string;
+  /** Buttons under the notice (e.g. download a copy of a save that cannot be kept aside). */
+  noticeActions?: { id: string; label: () => string; run: () => void }[];
 }
 
 export function titleScreen(actions: TitleActions): Screen {
@@ -23,7 +25,9 @@ export function titleScreen(actions: TitleActions): Screen {
         h('div', { class: 'title-card' },
           h('h1', { 'data-testid': 'title' }, t('common:appTitle')),
           h('p', { class: 'subtitle' }, t('common:appSubtitle')),
-          actions.notice ? h('div', { class: 'notice', role: 'alert', 'data-testid': 'title-notice' }, actions.notice()) : null,
+          actions.notice ? h('div', { class: 'notice', role: 'alert', 'data-testid': 'title-notice' }, actions.notice(),
+            actions.noticeActions?.length ? h('div', { class: 'notice-actions' }, ...actions.noticeActions.map((a) =>
+              h('button', { type: 'button', class: 'button small', 'data-focus-id': a.id, 'data-testid': a.id, onclick: a.run }, a.label()))) : null) : null,
           h('nav', { 'aria-label': t('common:menu.label') },
             h('ul', { class: 'menu' },
               item('menu-continue', t('common:menu.continue'), actions.continueGame),

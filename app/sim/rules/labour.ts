@@ -11,6 +11,11 @@ export function healthFactor(s: GameState): number {
   return h >= 60 ? 1 : 0.55 + 0.45 * (h / 60);
 }
 
+/** A family worn down by the layoff searches less and interviews worse (model assumption, L). */
+export function wellbeingFactor(s: GameState): number {
+  return 0.8 + 0.2 * Math.min(1, s.household.meters.wellbeing / 50);
+}
+
 /** Former co-workers pass on openings: good ties raise the odds by up to a fifth, broken ones lower them. */
 export function referralFactor(s: GameState): number {
   return 0.85 + 0.35 * (s.household.meters.ties / 100);
@@ -27,7 +32,7 @@ export function localJobOdds(s: GameState, c: Ctx, course: Course | null): numbe
   }
   if (is4050(c, age)) odds *= c.v.agePenalty4050;
   if (age >= 55) odds *= 0.5;
-  odds *= healthFactor(s) * referralFactor(s);
+  odds *= healthFactor(s) * referralFactor(s) * wellbeingFactor(s);
   return Math.min(0.9, Math.max(0, odds));
 }
 

@@ -30,13 +30,13 @@ describe('save format', () => {
   });
   it('refuses broken JSON, other files, other versions and damaged states', () => {
     const good = JSON.parse(serializeSession({ state: played(), classCode: null, nickname: null }));
-    expect(parseSave('{"format":"irb-save",')).toEqual({ ok: false, problem: 'json' });
-    expect(parseSave('garbage')).toEqual({ ok: false, problem: 'json' });
-    expect(parseSave('[1,2]')).toEqual({ ok: false, problem: 'format' });
-    expect(parseSave(JSON.stringify({ ...good, format: 'something-else' }))).toEqual({ ok: false, problem: 'format' });
-    expect(parseSave(JSON.stringify({ ...good, version: 99 }))).toEqual({ ok: false, problem: 'version' });
-    expect(parseSave(JSON.stringify({ ...good, state: { ...good.state, household: { ...good.state.household, cash: 'lots' } } }))).toEqual({ ok: false, problem: 'state' });
-    expect(parseSave(JSON.stringify({ ...good, state: { ...good.state, history: null } }))).toEqual({ ok: false, problem: 'state' });
-    expect(parseSave(JSON.stringify({ ...good, nickname: 5 }))).toEqual({ ok: false, problem: 'state' });
+    expect(parseSave('{"format":"irb-save",')).toMatchObject({ ok: false, problem: 'json' });
+    expect(parseSave('garbage')).toMatchObject({ ok: false, problem: 'json' });
+    expect(parseSave('[1,2]')).toMatchObject({ ok: false, problem: 'format' });
+    expect(parseSave(JSON.stringify({ ...good, format: 'something-else' }))).toMatchObject({ ok: false, problem: 'format' });
+    expect(parseSave(JSON.stringify({ ...good, version: 99 }))).toMatchObject({ ok: false, problem: 'newer', version: 99 });
+    expect(parseSave(JSON.stringify({ ...good, state: { ...good.state, household: { ...good.state.household, cash: 'lots' } } }))).toMatchObject({ ok: false, problem: 'state' });
+    expect(parseSave(JSON.stringify({ ...good, state: { ...good.state, history: null } }))).toMatchObject({ ok: false, problem: 'state' });
+    expect(parseSave(JSON.stringify({ ...good, nickname: 5 }))).toMatchObject({ ok: false, problem: 'state' });
   });
 });

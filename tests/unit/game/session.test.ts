@@ -72,9 +72,13 @@ describe('session', () => {
     expect(ls.getItem('irb.save.autosave.corrupt-1')).toBe('garbage{');
     expect((await readAutosave()).kind).toBe('ok');
     // A second bad save is kept beside the first, not over it.
-    ls.setItem('irb.save.autosave', '{"format":"irb-save","version":999}');
+    ls.setItem('irb.save.autosave', '{"format":"irb-save","version":0}');
     expect((await readAutosave()).kind).toBe('corrupt');
     expect(ls.getItem('irb.save.autosave.corrupt-1')).toBe('garbage{');
-    expect(ls.getItem('irb.save.autosave.corrupt-2')).toContain('999');
+    expect(ls.getItem('irb.save.autosave.corrupt-2')).toContain('"version":0');
+    // A save from a newer version of the game gets its own name and message.
+    ls.setItem('irb.save.autosave', '{"format":"irb-save","version":999}');
+    expect((await readAutosave()).kind).toBe('newer');
+    expect(ls.getItem('irb.save.autosave')).toContain('999');
   });
 });

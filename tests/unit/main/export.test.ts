@@ -1,7 +1,8 @@
 // Exporting files: safe names on every OS, the extension kept, cancel is not an error, failures explained.
 import { describe, expect, it, vi } from 'vitest';
 import { exportFile, type ExportDeps } from '../../../app/main/export-file';
-import { exportFileName, FALLBACK_EXPORT_NAME, withExportExtension } from '../../../app/main/export-naming';
+import { join } from 'node:path';
+import { exportFileName, FALLBACK_EXPORT_NAME, MAX_STEM_BYTES, withExportExtension } from '../../../app/main/export-naming';
 
 describe('exportFileName', () => {
   it('keeps ordinary and Chinese names, adding the extension once', () => {
@@ -28,10 +29,56 @@ describe('exportFileName', () => {
     expect(exportFileName('///', 'pdf')).toBe(`${FALLBACK_EXPORT_NAME}.pdf`);
   });
 
-  it('bounds the length without splitting a character', () => {
+  it('bounds the length in bytes without splitting a character', () => {
     const name = exportFileName('😀'.repeat(150), 'pdf');
-    expect(Array.from(name.slice(0, -4))).toHaveLength(100);
+    expect(Array.from(name.slice(0, -4))).toHaveLength(MAX_STEM_BYTES / 4); // four bytes each in UTF-8
     expect(name.endsWith('😀.pdf')).toBe(true);
+    const chinese = exportFileName('铁饭碗'.repeat(60), 'json');
+    expect(new TextEncoder().encode(chinese).length).toBeLessThanOrEqual(MAX_STEM_BYTES + 5);
+    expect(chinese.endsWith('碗.json') || chinese.endsWith('饭.json') || chinese.endsWith('铁.json')).toBe(true);
+    expect(Array.from(exportFileName('a'.repeat(300), 'pdf').slice(0, -4))).toHaveLength(100);
+  });
+
+  it('removes bidirectional and zero-width characters that could disguise the name', () => {
+    expect(exportFileName('report\u202Efdp.exe', 'json')).toBe('reportfdp.exe.json');
+    expect(exportFileName('a\u200Bb\u200Dc\uFEFFd\u2066e\u2069f\u200Fg', 'pdf')).toBe('abcdefg.pdf');
+    expect(exportFileName('\u202E\u200B', 'pdf')).toBe(`${FALLBACK_EXPORT_NAME}.pdf`);
+  });
+
+  it('avoids every Windows device name, with or without an extension', () => {
+    for (const device of ['CON', 'prn', 'AUX', 'nul', 'COM1', 'com9', 'LPT1', 'COM\u00b9', 'COM\u00b2', 'LPT\u00b3', 'CONIN$', 'conout$', 'CLOCK$', 'con.backup', 'NUL .txt']) {
+      const name = exportFileName(device, 'json');
+      expect(name.startsWith('_'), `${device} -> ${name}`).toBe(true);
+    }
+    expect(exportFileName('CONSOLE', 'json')).toBe('CONSOLE.json');
+    expect(exportFileName('COM10', 'json')).toBe('COM10.json');
+  });
+});
+
+describe('the extension is checked before the overwrite question', () => {
+  it('opens the dialog again when a name typed without the extension would replace a file', async () => {
+    const asked: string[] = [];
+    const answers = ['/docs/results', '/docs/results.json'];
+    const written: string[] = [];
+    const outcome = await exportFile({ kind: 'json', suggestedName: 'x', data: '{}' }, {
+      defaultDir: '/docs',
+      chooseSavePath: async (p) => { asked.push(p); return answers.shift(); },
+      printToPdf: async () => new Uint8Array(),
+      exists: async (p) => p === '/docs/results.json',
+      writeFile: async (p) => { written.push(p); },
+    });
+    expect(asked).toEqual([join('/docs', 'x.json'), '/docs/results.json']);
+    expect(outcome).toEqual({ saved: true, path: '/docs/results.json' });
+    expect(written).toEqual(['/docs/results.json']);
+  });
+
+  it('writes at once when the added extension names a new file, and cancels when the second dialog is cancelled', async () => {
+    const base = { defaultDir: '/d', printToPdf: async () => new Uint8Array(), writeFile: async () => undefined };
+    expect(await exportFile({ kind: 'json', suggestedName: 'x', data: '{}' }, { ...base, chooseSavePath: async () => '/d/new', exists: async () => false }))
+      .toEqual({ saved: true, path: '/d/new.json' });
+    const answers = ['/d/old', undefined];
+    expect(await exportFile({ kind: 'json', suggestedName: 'x', data: '{}' }, { ...base, chooseSavePath: async () => answers.shift(), exists: async () => true }))
+      .toEqual({ saved: false });
   });
 });
 

@@ -3,10 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../app/main/security/csp';
 import { IPC_CHANNELS } from '../../../app/shared/ipc';
+import { newGame } from '../../../app/sim';
+import { serializeSession } from '../../../app/renderer/game/save-format';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -27,7 +28,8 @@ function makeElectron(userData: string, gotLock: boolean) {
   const windows: { options: Record<string, unknown>; loaded: string[]; webContents: ReturnType<typeof fakeContents>; sessionHardened: boolean }[] = [];
   const handlers = new Map<string, Listener>();
   const webRequest = { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() };
-  const ses = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest };
+  const ses = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest, protocol: { handle: vi.fn() } };
+  const protocol = { registerSchemesAsPrivileged: vi.fn() };
   class BrowserWindow {
     webContents = fakeContents();
     loaded: string[] = [];
@@ -38,8 +40,8 @@ function makeElectron(userData: string, gotLock: boolean) {
     }
     once = vi.fn();
     show = vi.fn();
-    loadFile = vi.fn(async (file: string) => {
-      this.loaded.push(file);
+    loadURL = vi.fn(async (url: string) => {
+      this.loaded.push(url);
     });
     static getAllWindows = () => windows;
     static fromWebContents = () => null;
@@ -62,8 +64,9 @@ function makeElectron(userData: string, gotLock: boolean) {
     dialog: { showSaveDialog: vi.fn() },
     ipcMain: { handle: vi.fn((channel: string, fn: Listener) => handlers.set(channel, fn)) },
     session: { defaultSession: ses },
+    protocol,
   };
-  return { electron, appListeners, windows, handlers, ses };
+  return { electron, appListeners, windows, handlers, ses, protocol };
 }
 
 // Getters, so each fresh import of main.ts (after vi.resetModules) sees the current test's stand-in.
@@ -76,6 +79,7 @@ vi.mock('electron', () => {
     get dialog() { return current().dialog; },
     get ipcMain() { return current().ipcMain; },
     get session() { return current().session; },
+    get protocol() { return current().protocol; },
   };
 });
 
@@ -115,12 +119,13 @@ describe('main process wiring', () => {
     const [beforeRequest] = ses.webRequest.onBeforeRequest.mock.calls[0] as [Listener];
     const cancel = vi.fn();
     beforeRequest({ url: 'https://example.com/x.js' }, cancel);
-    beforeRequest({ url: 'file:///app/dist/renderer/index.html' }, cancel);
-    expect(cancel.mock.calls).toEqual([[{ cancel: true }], [{ cancel: false }]]);
+    beforeRequest({ url: 'app://game/assets/index.js' }, cancel);
+    beforeRequest({ url: 'file:///etc/passwd' }, cancel);
+    expect(cancel.mock.calls).toEqual([[{ cancel: true }], [{ cancel: false }], [{ cancel: true }]]);
 
     const [headersReceived] = ses.webRequest.onHeadersReceived.mock.calls[0] as [Listener];
     const respond = vi.fn();
-    headersReceived({ url: 'file:///app/dist/renderer/index.html', responseHeaders: {} }, respond);
+    headersReceived({ url: 'app://game/index.html', responseHeaders: {} }, respond);
     expect(respond).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 
@@ -130,7 +135,7 @@ describe('main process wiring', () => {
     const win = windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
-    expect(win.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
+    expect(win.loaded[0]).toBe('app://game/index.html');
     const [openHandler] = win.webContents.setWindowOpenHandler.mock.calls[0] as [Listener];
     expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     const willNavigate = win.webContents.listeners.get('will-navigate')?.[0];
@@ -139,6 +144,16 @@ describe('main process wiring', () => {
     expect(away.preventDefault).toHaveBeenCalledOnce();
     expect(win.webContents.listeners.has('will-redirect')).toBe(true);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+  });
+
+  it('serves the page from app:// (standard, secure), registered before ready, handled on the session', async () => {
+    const { protocol, ses, electron } = await startMain();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!).toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0]!);
+    const [scheme, handler] = ses.protocol.handle.mock.calls[0] as [string, (r: { url: string }) => Promise<Response>];
+    expect(scheme).toBe('app');
+    expect((await handler({ url: 'app://game/../../main/main.cjs' })).status).not.toBe(200);
+    expect((await handler({ url: 'app://other/index.html' })).status).toBe(403);
   });
 
   it('guards every other web contents too and blocks webviews', async () => {
@@ -156,14 +171,18 @@ describe('main process wiring', () => {
   it('registers one handler per channel, each checking its sender', async () => {
     const { handlers, windows } = await startMain();
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
-    const indexUrl = pathToFileURL(windows[0]!.loaded[0]!).href;
+    const indexUrl = windows[0]!.loaded[0]!;
     const fromUs = { senderFrame: { url: indexUrl, parent: null } };
     const fromElsewhere = { senderFrame: { url: 'https://example.com/', parent: null } };
     const get = handlers.get(IPC_CHANNELS.getSettings)!;
     expect(await get(fromElsewhere)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await get(fromUs)).toMatchObject({ ok: true });
     const write = handlers.get(IPC_CHANNELS.writeSave)!;
-    expect(await write(fromUs, 'autosave', '{"week":1}')).toMatchObject({ ok: true, value: { slot: 'autosave' } });
+    // The main process checks a save against the shared schema before writing it.
+    expect(await write(fromUs, 'autosave', '{"week":1}')).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('format') } });
+    const game = newGame({ scenarioId: '2016-steel-coal', personaId: 'chen-li', seed: 1 });
+    if (!game.ok) throw new Error(game.reason.key);
+    expect(await write(fromUs, 'autosave', serializeSession({ state: game.state, classCode: null, nickname: null }))).toMatchObject({ ok: true, value: { slot: 'autosave' } });
     expect(await handlers.get(IPC_CHANNELS.listSaves)!(fromUs)).toMatchObject({ ok: true, value: [{ slot: 'autosave' }] });
   });
 

@@ -77,10 +77,14 @@ describe('IPC sender validation (checklist #17)', () => {
 });
 
 describe('remote content (checklist #1)', () => {
-  it('lets local resources through', () => {
-    for (const url of [INDEX, 'file:///x/dist/renderer/assets/index-abc.js', 'data:image/png;base64,AAAA', 'blob:file:///1234', 'devtools://devtools/bundled/x.html']) {
+  it('lets the app\'s own resources through (app://, data:, blob:)', () => {
+    for (const url of ['app://game/index.html', 'app://game/assets/index-abc.js', 'data:image/png;base64,AAAA', 'blob:app://game/1234', 'devtools://devtools/bundled/x.html']) {
       expect(isAllowedRequestUrl(url), url).toBe(true);
     }
+  });
+
+  it('cancels file:// (nothing is loaded from the disk directly since app://)', () => {
+    for (const url of [INDEX, 'file:///etc/passwd', 'file:///C:/Windows/win.ini']) expect(isAllowedRequestUrl(url), url).toBe(false);
   });
 
   it('cancels anything from the network', () => {

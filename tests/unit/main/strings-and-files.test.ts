@@ -1,6 +1,5 @@
 // The main process's own texts in both languages, and where it looks for the built app's files.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appFiles } from '../../../app/main/app-files';
 import { MAIN_STRINGS, stringsFor } from '../../../app/main/strings';
@@ -32,8 +31,8 @@ describe('appFiles', () => {
     const dist = join('/opt', 'Iron Rice Bowl, Paper Loan', 'resources', 'app.asar', 'dist');
     expect(files.indexHtml).toBe(join(dist, 'renderer', 'index.html'));
     expect(files.preload).toBe(join(dist, 'preload', 'preload.cjs'));
-    expect(files.indexUrl).toBe(pathToFileURL(join(dist, 'renderer', 'index.html')).href);
-    expect(files.indexUrl).toMatch(/^file:\/\/\/.*Iron%20Rice%20Bowl,%20Paper%20Loan/);
+    expect(files.rendererDir).toBe(join(dist, 'renderer'));
+    expect(files.indexUrl).toBe('app://game/index.html');
     expect(files.userDataSaves('/u')).toBe(join('/u', 'saves'));
     expect(files.userDataSettings('/u')).toBe(join('/u', 'settings.json'));
   });

@@ -88,3 +88,19 @@ describe('results file schema', () => {
     expect(parseResults(`\uFEFF${serializeResults(sampleResults())}`).ok).toBe(true);
   });
 });
+
+describe('unknown fields in a results file', () => {
+  it('are refused with the field named, at the top and inside', async () => {
+    const { parseResults, serializeResults } = await import('../../../app/shared/results');
+    const { buildResultsFile } = await import('../../../app/renderer/report/results-file');
+    const { newGame } = await import('../../../app/sim');
+    const g = newGame({ scenarioId: '2016-steel-coal', personaId: 'chen-li', seed: 2 });
+    if (!g.ok) throw new Error(g.reason.key);
+    const good = JSON.parse(serializeResults(buildResultsFile(g.state, { language: 'en', classCode: null, nickname: null, standing: null })));
+    expect(parseResults(JSON.stringify(good)).ok).toBe(true);
+    const top = parseResults(JSON.stringify({ ...good, grade: 'A' }));
+    expect(top).toMatchObject({ ok: false, refusal: { code: 'malformed', detail: expect.stringContaining('grade') } });
+    const inner = parseResults(JSON.stringify({ ...good, game: { ...good.game, realName: 'Li Hua' } }));
+    expect(inner).toMatchObject({ ok: false, refusal: { code: 'malformed', detail: expect.stringContaining('realName') } });
+  });
+});

@@ -2,7 +2,7 @@
 // asks for a choice. The panels sit at the edges so the middle of the street, where the player's business
 // stands, stays visible; their sizes are passed to the town as insets.
 import { t, yuan } from '../../i18n';
-import { currentSession, dispatch, passQuietMonths } from '../../game/session';
+import { currentSession, dispatch, flushSaves, onSaveStatusChange, passQuietMonths, saveStatus } from '../../game/session';
 import { availableActions, type Action, type GameState, type SimEvent } from '../../game/sim-api';
 import { setTownInsets, showTradeInTown } from '../../game/town-link';
 import { quietSummary } from '../../game/play-figures';
@@ -14,6 +14,7 @@ import { redraw, type Screen } from '../screens';
 import { ct, monthName, reasonText } from '../text';
 import { decisionsPanel, newDecisionsUi, type DecisionsUi, type FormId } from './decisions';
 import { eventCard } from './event-card';
+import { leaveDialog, saveBanner } from '../save-notice';
 import { ledgerPanel } from './ledger';
 import { topBar } from './top-bar';
 
@@ -52,6 +53,16 @@ export function playScreen(actions: PlayActions): Screen {
   const ui = first ? decisionsUiFor(first.state) : newDecisionsUi();
   let observer: ResizeObserver | null = null;
   let topH = '';
+  // "Save and leave" asks first when the last save failed: leaving would lose the unsaved months.
+  let askingToLeave = false;
+  const leave = async () => {
+    await flushSaves();
+    if (saveStatus().ok) { actions.leave(); return; }
+    askingToLeave = true;
+    redraw();
+    document.querySelector<HTMLElement>('[data-focus-id="leave-title"]')?.focus();
+  };
+  const stopWatchingSaves = onSaveStatusChange(() => redraw());
   const townLayer = () => document.getElementById('town-layer');
 
   const measure = (root: HTMLElement) => {
@@ -111,8 +122,11 @@ export function playScreen(actions: PlayActions): Screen {
       if (!s) return h('main', { class: 'play' });
       const state = s.state;
       const options = availableActions(state);
-      const modal = eventCard(state, options, (choiceId) => act({ type: 'resolveEvent', choiceId }, null));
-      const bar = topBar(state, actions);
+      const modal = askingToLeave
+        ? leaveDialog({ leave: actions.leave, stay: () => { askingToLeave = false; redraw(); document.querySelector<HTMLElement>('[data-focus-id="top-leave"]')?.focus(); } })
+        : eventCard(state, options, (choiceId) => act({ type: 'resolveEvent', choiceId }, null));
+      const bar = topBar(state, { settings: actions.settings, leave: () => { void leave(); } });
+      const banner = askingToLeave ? null : saveBanner(); // the question says the same, and must not be covered
       const ledger = ledgerPanel(state);
       const decisions = decisionsPanel(state, options, ui, {
         act,
@@ -142,11 +156,11 @@ export function playScreen(actions: PlayActions): Screen {
         rerender: refresh,
         showTrade: (businessId) => showTradeInTown(businessId),
       });
-      if (modal) for (const el of [bar, ledger, decisions]) el.inert = true;
+      if (modal) for (const el of [bar, ledger, decisions, banner]) if (el) el.inert = true;
       townLayer()?.toggleAttribute('inert', !!modal);
       const root = h('main', { class: `play ${modal ? 'has-modal' : ''}`, 'data-testid': 'play-screen', 'aria-label': t('game:play.label') },
         h('h1', { class: 'visually-hidden' }, t('game:play.heading', { month: monthName(state, Math.min(state.month, state.monthsTotal - 1)) })),
-        bar, newsLine(state), ledger, decisions, modal);
+        bar, banner, newsLine(state), ledger, decisions, modal);
       if (topH) root.style.setProperty('--top-h', topH);
       observer?.disconnect();
       observer = new ResizeObserver(() => measure(root));
@@ -155,6 +169,7 @@ export function playScreen(actions: PlayActions): Screen {
       return root;
     },
     dispose: () => {
+      stopWatchingSaves();
       observer?.disconnect();
       townLayer()?.removeAttribute('inert');
     },
