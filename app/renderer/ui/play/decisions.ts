@@ -224,7 +224,7 @@ function contributionsBlock(state: GameState, o: ActionOption & { action: { type
       ...fig(t('play:contrib.ifPay', { age }), pension(f.pensionIfPay)),
       ...fig(t('play:contrib.ifStop', { age }), pension(f.pensionIfStop))),
     h('button', { type: 'button', class: 'button small', 'data-focus-id': 'act-contributions', 'data-testid': 'act-contributions', onclick: () => hooks.act(o.action, null) },
-      o.action.on ? t('game:act.contributionsOn') : t('game:act.contributionsOff')));
+      o.action.on ? t('play:contrib.start', { monthly: yuan(f.monthly) }) : t('play:contrib.stop', { monthly: yuan(f.monthly) })));
 }
 
 function confirmButton(id: string, label: string, enabled: boolean, onClick: () => void): HTMLElement {
