@@ -83,7 +83,9 @@ export function ledgerPanel(state: GameState): HTMLElement {
         loan.status === 'current'
           ? t('game:loan.current', { balance: yuan(loan.balance), instalment: yuan(loan.monthlyPrincipal) })
           // what is overdue is owed too: never "owed ¥0" while arrears are listed
-          : t(`play:loan.${loan.status === 'defaulted' ? 'defaulted' : 'arrears'}`, {
+          : loan.status === 'defaulted' && loan.balance + hh.debts.arrears <= 0
+            ? t('play:loan.settled', { owedToGuarantor: yuan(hh.debts.owedToGuarantor) })
+            : t(`play:loan.${loan.status === 'defaulted' ? 'defaulted' : 'arrears'}`, {
             balance: yuan(loan.balance), overdue: yuan(hh.debts.arrears), total: yuan(loan.balance + hh.debts.arrears), count: loan.missedPayments, n: num(loan.missedPayments),
           }))
       : null,
