@@ -127,7 +127,6 @@ export function quietSummary(before: GameState, after: GameState): QuietSummary 
   const prevDebt = before.history[before.history.length - 1]?.debt ?? 0;
   const strip = tradeStripData(after);
   const businessId = strip?.businessId ?? null;
-  const prevRec = before.history[before.history.length - 1];
   return {
     months: recs.length,
     income: recs.reduce((s, r) => s + r.income, 0),
@@ -135,7 +134,8 @@ export function quietSummary(before: GameState, after: GameState): QuietSummary 
     cashChange: lastR.cash - first.cashStart,
     debtChange: lastR.debt - prevDebt,
     businessId,
-    openBefore: businessId ? (prevRec?.openByType[businessId] ?? 0) : 0,
+    // open before the first quiet month: the market as it stood when the player pressed the button
+    openBefore: businessId ? openOf(before, businessId) : 0,
     openAfter: businessId ? (lastR.openByType[businessId] ?? 0) : 0,
     goingWithout: recs.filter((r) => r.goingWithout).length,
   };

@@ -107,7 +107,11 @@ describe('quiet months summary', () => {
     expect(q.income).toBe(recs.reduce((a, r) => a + r.income, 0));
     expect(q.cashChange).toBe(recs[4]!.cash - recs[0]!.cashStart);
     expect(q.openAfter).toBe(recs[4]!.openByType.breakfastStall);
-    expect(q.openBefore).toBe(before.history[before.history.length - 1]!.openByType.breakfastStall);
+    expect(q.openBefore).toBe(before.market.firms.filter((f) => f.closedMonth === null && f.businessId === 'breakfastStall').length);
+    // from the very first month too (no month recorded yet)
+    const first = act(start('wang-qiang', { seed: 7 }), { type: 'choosePath', path: 'retrain', courseId: 'elderCare' });
+    const q0 = quietSummary(first, months(first, 2))!;
+    expect(q0.openBefore).toBeGreaterThan(0);
     expect(quietSummary(after, after)).toBeNull();
   });
 });
