@@ -204,3 +204,33 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     });
   }
 }
+
+/** At 150% text the cards scroll, but their main buttons stay in reach: the row of actions sticks to the card's edge. */
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`main buttons reachable at 150% text, 1280x720 (${lang})`, async ({ page }, info) => {
+    test.setTimeout(150_000);
+    const { errors } = await openGame(page, { settings: testSettings(lang, 3), query: '?test=1&months=2' });
+    await page.getByTestId('menu-new').click();
+    await page.getByTestId('class-code').fill('FOLD1');
+    await page.getByTestId('setup-next').scrollIntoViewIfNeeded();
+    await page.getByTestId('setup-next').click();
+    for (const p of ['liu-fang', 'zhang-jianguo', 'gao-peng']) {
+      await page.getByTestId(`persona-${p}`).check();
+      // without scrolling the card: the sticky row keeps the button on screen
+      await expect(page.getByTestId('persona-choose')).toBeInViewport();
+    }
+    await keepScreenshot(page, info, `fold150-persona-${lang}`);
+    await page.getByTestId('persona-choose').click();
+    await page.getByTestId('intro-begin').scrollIntoViewIfNeeded();
+    await page.getByTestId('intro-begin').click();
+    await choosePath(page, { path: 'retrain', course: 'elderCare' });
+    await expect(page.getByTestId('next-month')).toBeInViewport();
+    for (let i = 0; i < 20 && !(await page.getByTestId('end-screen').count()); i++) {
+      if (await page.getByTestId('event-card').count()) { await page.getByTestId('event-card').locator('button.choice:not([disabled])').first().click(); continue; }
+      await page.getByTestId('next-month').click();
+    }
+    await expect(page.getByTestId('end-report')).toBeInViewport();
+    await keepScreenshot(page, info, `fold150-end-${lang}`);
+    expect(errors).toEqual([]);
+  });
+}
