@@ -64,9 +64,9 @@ async function repeat(n, fn) {
   return out;
 }
 
-function runSim() {
+function runSim(script = 'scripts/bench/sim.ts') {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/bench/sim.ts', '--runs', String(opts.runs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, '--runs', String(opts.runs)], { stdio: ['ignore', 'pipe', 'pipe'] });
     cleanups.push(async () => { if (child.exitCode === null) child.kill('SIGTERM'); });
     let out = '';
     let err = '';
@@ -111,7 +111,8 @@ async function main() {
     const r = await runSim();
     if (r.status !== 'ok') throw new Error(r.reason);
     const { status: _s, ...rest } = r;
-    return rest;
+    const cv = await runSim('scripts/bench/class-view.ts'); // the class results view: 60 results files aggregated
+    return { ...rest, classView: cv.status === 'ok' ? { files: cv.files, kilobytes: cv.kilobytes, aggregateMs: cv.aggregateMs } : { error: cv.reason } };
   });
 
   if (needsBrowser) {

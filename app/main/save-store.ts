@@ -41,6 +41,9 @@ function jsonObjectCheck(text: string): SaveCheck {
 export function createSaveStore(dir: string, options: SaveStoreOptions = {}): SaveStore {
   const check = options.check ?? jsonObjectCheck;
   const queues = new Map<string, Promise<unknown>>();
+  // The text last read or written per slot, known to pass the check: an autosave does not check it again.
+  const known = new Map<string, string>();
+  const verdictOf = (slot: string, text: string): SaveCheck => (known.get(slot) === text ? { ok: true } : check(text));
 
   const fileOf = (slot: string) => {
     // Slots are validated at the IPC boundary; this second check keeps the store safe on its own.
@@ -92,8 +95,8 @@ export function createSaveStore(dir: string, options: SaveStoreOptions = {}): Sa
       return queued(slot, async () => {
         const text = await readText(file);
         if (text === null) return null;
-        const verdict = check(text);
-        if (verdict.ok) return text;
+        const verdict = verdictOf(slot, text);
+        if (verdict.ok) { known.set(slot, text); return text; }
         // A newer version's save stays where that version will look for it; only a write moves it aside.
         if (verdict.newer) throw new MainError('save-newer', `save "${slot}" comes from a newer version of the game (${verdict.reason}); it was left unchanged`);
         const { keptAs, restored } = await replaceWithBackup(slot, verdict);
@@ -109,12 +112,13 @@ export function createSaveStore(dir: string, options: SaveStoreOptions = {}): Sa
         if (!incoming.ok) throw new MainError('bad-request', `save "${slot}" refused: ${incoming.reason}`);
         const existing = await readText(file);
         if (existing !== null) {
-          const verdict = check(existing);
+          const verdict = verdictOf(slot, existing);
           // The last good save becomes the backup; an unusable one in the way is kept aside, never replaced.
           if (verdict.ok) await writeFileAtomic(backupOf(slot), existing);
           else await setAside(file, verdict.newer ? NEWER_MARK : CORRUPT_MARK);
         }
         await writeFileAtomic(file, json);
+        known.set(slot, json);
         return info(slot);
       });
     },
@@ -137,6 +141,7 @@ export function createSaveStore(dir: string, options: SaveStoreOptions = {}): Sa
       return queued(slot, async () => {
         const text = await readText(file);
         if (text === null) return false;
+        known.delete(slot);
         const verdict = check(text);
         await replaceWithBackup(slot, verdict.ok ? { ok: false, newer: false, reason: 'refused by the game' } : verdict);
         return true;

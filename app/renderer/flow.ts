@@ -1,9 +1,10 @@
 // Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
 // with settings and about reachable from the title and from the game, and Continue from the autosave.
 import i18next from 'i18next';
-import { t } from './i18n';
+import { setScenarioTerms, t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
-import { randomSeed, seedFromClassCode } from './game/class-code';
+import { randomSeed, readClassCode } from './game/class-code';
+import { classGameConfig } from '../shared/class-settings';
 import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
 import { loadReportScreen, prefetchReport } from './game/report-link';
 import { downloadSaveCopy } from './game/save-copy';
@@ -11,6 +12,7 @@ import { AUTOSAVE_SLOT } from './game/save-format';
 import { getStore } from './platform/store';
 import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
+import { helpScreen } from './ui/help-screen';
 import { announce } from './ui/announce';
 import { endScreen } from './ui/end-screen';
 import { introScreen } from './ui/intro-screen';
@@ -20,10 +22,13 @@ import { showScreen } from './ui/screens';
 import { settingsScreen } from './ui/settings-screen';
 import { setupScreen, type SetupChoice } from './ui/setup-screen';
 import { reasonText } from './ui/text';
+import { teacherScreen } from './ui/teacher-screen';
+import { replaceGameScreen, savedGamesScreen } from './ui/saved-games-screen';
+import { entryOf, keepFinished, keepPlaying, takeUpGame, unfinishedAutosave } from './game/slots';
 import { titleScreen } from './ui/title-screen';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
-onSessionChange((s) => showTown(s?.state ?? null));
+onSessionChange((s) => { setScenarioTerms(s?.state.scenarioId); showTown(s?.state ?? null); });
 
 // The town moves only when motion is allowed (settings, or the computer's preference).
 setTownMotion(prefersReducedMotion());
@@ -62,12 +67,16 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void downloadSaveCopy(saved.text); } },
     { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void startOver(saved.text); } },
   ] : undefined;
+  const about = (): void => showScreen(aboutScreen(self, () => showScreen(helpScreen(about))));
   showScreen(titleScreen({
     // A save that cannot be kept aside is not offered a new game over it: start over goes through a copy first.
-    newGame: saved.kind === 'full' ? undefined : showSetup,
+    newGame: saved.kind === 'full' ? undefined : () => { void askBeforeNewGame(); },
     continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
     settings: () => showScreen(settingsScreen(self)),
-    about: () => showScreen(aboutScreen(self)),
+    teacher: showTeacher,
+    savedGames: showSavedGames,
+    about,
+    help: () => showScreen(helpScreen(self)),
     notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
     noticeActions,
   }));
@@ -102,8 +111,11 @@ function showPersonas(): void {
   const scenarioId = setup.scenarioId!;
   showScreen(personaScreen(scenarioId, lastPersona, (personaId) => {
     lastPersona = personaId;
-    const seed = setup.classCode ? seedFromClassCode(setup.classCode) : randomSeed();
-    const r = startSession({ scenarioId, personaId, seed, months: monthsOverride() }, setup.classCode ?? null, setup.nickname ?? null);
+    const code = readClassCode(setup.classCode ?? '');
+    const cfg = code.kind === 'settings'
+      ? classGameConfig(code.settings, personaId, monthsOverride())
+      : { scenarioId, personaId, seed: code.kind === 'seedOnly' ? code.seed : randomSeed(), months: monthsOverride() };
+    const r = startSession(cfg, setup.classCode ?? null, setup.nickname ?? null);
     if (!r.ok) { announce(reasonText(r.reason)); console.error(`new game refused: ${r.reason.key}`); return; }
     showScreen(introScreen(scenarioId, showPlay));
   }, showSetup));
@@ -121,6 +133,7 @@ function showEnd(): void {
   const s = currentSession();
   if (!s) { void showTitle(); return; }
   prefetchReport(s.state);
+  void keepFinished(s); // every finished game stays among the past games
   showScreen(endScreen(s, {
     report: () => { void showReport(); },
     newGame: showSetup,
@@ -132,9 +145,52 @@ async function showReport(): Promise<void> {
   const s = currentSession();
   if (!s) return;
   try {
-    showScreen(await loadReportScreen(s, showEnd));
+    showScreen(await loadReportScreen(s, showEnd, () => showScreen(helpScreen(() => { void showReport(); }))));
   } catch (e) {
     console.error('the report could not be opened', e);
     announce(t('game:end.reportFailed'));
   }
+}
+
+function showTeacher(): void {
+  showScreen(teacherScreen({ back: () => { void showTitle(); }, classView: () => { void showClassView(); } }));
+}
+
+/** The class results view is its own chunk: students' machines never load it. */
+async function showClassView(): Promise<void> {
+  try {
+    const { classViewScreen } = await import('./classroom/class-view-screen');
+    showScreen(classViewScreen({ back: showTeacher }));
+  } catch (e) {
+    console.error('the class view could not be opened', e);
+    announce(t('classroom:view.loadFailed'));
+  }
+}
+
+/** "New game" never takes the place of a game still being played without asking: it is kept among the saved games. */
+async function askBeforeNewGame(): Promise<void> {
+  const current = await unfinishedAutosave();
+  if (!current) { showSetup(); return; }
+  showScreen(replaceGameScreen(entryOf('autosave', current, null), {
+    cancel: () => { void showTitle(); },
+    keep: () => {
+      void keepPlaying(current).then((slot) => {
+        if (slot) { announce(t('classroom:saves.kept')); showSetup(); } else announce(t('classroom:saves.keepFailed'));
+      });
+    },
+  }));
+}
+
+function showSavedGames(): void {
+  showScreen(savedGamesScreen({
+    back: () => { void showTitle(); },
+    open: (g) => {
+      if (g.kind === 'finished') { resumeSession(g.session); showEnd(); return; }
+      void takeUpGame(g.slot).then((s) => {
+        if (!s) { announce(t('classroom:saves.openFailed')); return; }
+        resumeSession(s);
+        showPlay();
+      });
+    },
+  }));
 }

@@ -2,6 +2,7 @@
 // and numbers/yuan are formatted with Intl for the active language.
 import i18next, { type i18n as I18n } from 'i18next';
 import { LOCALES, type LocaleId } from '../shared/locales';
+import { normaliseMinus, zhYuanProse } from './typography';
 
 const files = import.meta.glob('../../locales/*/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
 
@@ -35,7 +36,33 @@ export async function initI18n(lng: LocaleId): Promise<I18n> {
   return i18next;
 }
 
-export const t = (key: string, opts?: Record<string, unknown>): string => i18next.t(key, opts as never) as unknown as string;
+/**
+ * Terms that depend on the scenario (the 1998 scenario says 小额担保贷款 and 下岗职工基本生活费 where 2016 says
+ * 创业担保贷款 and 失业保险金): such keys have a `_xiagang` variant, picked through i18next's context. Set from
+ * the game or report on screen; keys without a variant fall back to the plain key.
+ */
+let termContext: string | undefined;
+export function setScenarioTerms(scenarioId: string | null | undefined): void {
+  termContext = scenarioContext(scenarioId);
+}
+export const scenarioContext = (scenarioId: string | null | undefined): string | undefined => (scenarioId === '1998-xiagang' ? 'xiagang' : undefined);
+
+/**
+ * i18next options for a key, with two Chinese needs built in: a count of one picks the key's `_single` form when
+ * there is one (Chinese has no singular plural form, and "1个孩子，其中一位" reads like a form), and the
+ * scenario's terms are picked by context.
+ */
+export function keyAndOptions(exists: (k: string) => boolean, key: string, opts: Record<string, unknown> | undefined, context: string | undefined): [string, Record<string, unknown> | undefined] {
+  let k = key;
+  if (opts?.count === 1 && exists(`${key}_single`)) k = `${key}_single`;
+  if (context && opts?.context === undefined) return [k, { ...opts, context }];
+  return [k, opts];
+}
+
+export const t = (key: string, opts?: Record<string, unknown>): string => {
+  const [k, o] = keyAndOptions((x) => i18next.exists(x), key, opts, termContext);
+  return i18next.t(k, o as never) as unknown as string;
+};
 
 export const lang = (): LocaleId => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
 
@@ -60,7 +87,15 @@ export function yuanFormat(id: LocaleId): Intl.NumberFormat {
 
 /** Yuan in the active language, with grouping; negative amounts keep their sign. */
 export function yuan(amount: number): string {
-  return formatsFor(lang()).yuan.format(Math.round(amount));
+  return normaliseMinus(formatsFor(lang()).yuan.format(Math.round(amount) === 0 ? 0 : Math.round(amount)));
+}
+
+/**
+ * Yuan in running text: as yuan() in English; in Chinese "2,600元", and "12.24万元" from ten thousand up, the way
+ * Chinese prose writes sums (¥ stays in the ledger's columns and figures).
+ */
+export function yuanProse(amount: number): string {
+  return lang() === 'zh-CN' ? zhYuanProse(amount) : yuan(amount);
 }
 
 /** Signed yuan with an explicit + or − so money in/out never relies on colour. */
@@ -73,7 +108,7 @@ export function num(n: number, digits = 0): string {
   const m = formatsFor(lang()).num;
   let f = m.get(digits);
   if (!f) m.set(digits, (f = new Intl.NumberFormat(lang(), { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
-  return f.format(n);
+  return normaliseMinus(f.format(n));
 }
 
 export function percent(fraction: number, digits = 0): string {

@@ -13,6 +13,9 @@ import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './plat
 import { showTitle } from './flow';
 import { getStore, readOnlyStore, setStore } from './platform/store';
 import { claimGame } from './platform/tab-lock';
+// For the start-up failure screen, which may have to speak before the texts are loaded.
+import bootEn from '../../locales/en/saves.json';
+import bootZh from '../../locales/zh-CN/saves.json';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
 if (new URLSearchParams(location.search).get('test') === '1') void import('./game/test-hook'); // test-only view of the running game
 
@@ -51,10 +54,11 @@ boot().catch((e: unknown) => {
   // A real screen, never a bare error: in the player's language when the texts loaded, in both otherwise.
   const ui = document.getElementById('ui');
   if (!ui) return;
-  const say = (key: string, fallback: string) => { const s = t(key); return s && s !== key ? s : fallback; };
+  const both = (key: 'failed' | 'reload') => `${bootEn.boot[key]} / ${bootZh.boot[key]}`;
+  const say = (key: 'failed' | 'reload') => { const s = t(`saves:boot.${key}`); return s && s !== `saves:boot.${key}` ? s : both(key); };
   ui.replaceChildren(h('main', { class: 'screen title-screen', 'data-testid': 'boot-failed' },
     h('div', { class: 'title-card' },
-      h('p', { class: 'notice', role: 'alert' }, say('saves:boot.failed', 'The game could not start. Nothing has been deleted. Please reload the page. / 游戏无法启动，没有删除任何数据，请重新加载页面。')),
-      h('button', { type: 'button', class: 'button primary', onclick: () => location.reload() }, say('saves:boot.reload', 'Reload / 重新加载')))));
+      h('p', { class: 'notice', role: 'alert' }, say('failed')),
+      h('button', { type: 'button', class: 'button primary', onclick: () => location.reload() }, say('reload')))));
   document.body.dataset.ready = 'true';
 });

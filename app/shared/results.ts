@@ -58,6 +58,35 @@ export const resultsFileSchemaV1 = z.strictObject({
   /** Where the player's net worth sat among simulated lives of the same persona on the same path (0..1). */
   standing: z.strictObject({ path: z.enum(PATHS), runs: int.min(1), percentile: z.number().min(0).max(1) }).nullable().optional(),
   timeline: z.array(z.strictObject({ month: int.min(0), key: z.string().min(1).max(120), params, turningPoint: z.boolean() })).max(1000),
+  /** The player's business, if one was opened: its trade, when, and how it did (files from before this field lack it). */
+  business: z.strictObject({
+    businessId: id,
+    openedMonth: int.min(0),
+    monthsOpen: int.min(0),
+    meanMonthlyProfit: money.nullable(),
+    closed: z.boolean(),
+  }).nullable().optional(),
+  /** What happened to the simulated cohort of the student's town (how many took each path, businesses, defaults). */
+  cohort: z.strictObject({
+    size: int.min(0),
+    counts: z.strictObject({ retire: int.min(0), retrain: int.min(0), migrate: int.min(0), business: int.min(0), idle: int.min(0) }),
+    businessesOpened: int.min(0),
+    businessesFailed: int.min(0),
+    loanDefaults: int.min(0),
+  }).optional(),
+  /** The student's answers before opening a business, and what happened (Camerer and Lovallo 1999). */
+  prediction: z.strictObject({
+    businessId: id,
+    month: int.min(0),
+    /** How many others the student thought would open the same trade within a year. */
+    predictedEntrants: int.min(0).max(10000),
+    /** Whether the student thought they would beat the trade's average profit. */
+    willBeatAverage: z.boolean(),
+    /** Others who did open the same trade within the year (cohort and incumbents' new shops). */
+    actualEntrants: int.min(0).nullable(),
+    /** Whether the student's mean monthly profit beat the trade's average while open; null if never measured. */
+    beatAverage: z.boolean().nullable(),
+  }).nullable().optional(),
   /** Month-by-month figures, one entry per month played. */
   series: z.strictObject({
     cash: z.array(money).max(240),

@@ -302,6 +302,9 @@ export const saveFileSchema = z.strictObject({
   savedAt: z.iso.datetime({ offset: true }),
   classCode,
   nickname,
+  /** The two answers given before opening a business: checked by app/renderer/game/prediction.ts, which drops a
+   * damaged one and keeps the game (a bad answer must not cost the student their whole save). */
+  prediction: z.unknown().optional(),
   state: gameStateSchema,
 });
 

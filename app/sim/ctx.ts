@@ -33,7 +33,7 @@ export function makeCtx(s: GameState): Ctx {
   const scenario = findScenario(s.scenarioId);
   const persona = findPersonaData(s.personaId);
   if (!scenario || !persona) throw new Error(`corrupt state: unknown scenario or persona`);
-  const v = valuesOf(scenario);
+  const v = valuesOf(scenario, s.config.policy);
   return { scenario, v, persona, rng: Rng.fromState(s.rng), trng: Rng.fromState(s.townRng), ws: v.wageScale, ps: v.priceScale, events: [], emit: true };
 }
 

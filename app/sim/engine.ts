@@ -40,7 +40,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
   const persona = findPersonaData(String(cfg.personaId));
   if (!persona) return { ok: false, reason: { key: 'reason.unknownPersona', params: { id: String(cfg.personaId) } } };
   if (!Number.isInteger(cfg.seed)) return { ok: false, reason: { key: 'reason.badSeed' } };
-  const v = valuesOf(scenario);
+  const v = valuesOf(scenario, cfg.policy);
   const cohortSize = cfg.cohortSize ?? v.cohortSize;
   if (!Number.isInteger(cohortSize) || cohortSize < 0 || cohortSize > 5000) return { ok: false, reason: { key: 'reason.badCohortSize', params: { max: 5000 } } };
   const months = cfg.months ?? v.months;
@@ -52,7 +52,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
   const cash = Math.round(persona.savings * ws);
   const state: GameState = {
     version: STATE_VERSION,
-    config: { scenarioId: scenario.id, personaId: persona.id, seed: cfg.seed, cohortSize, months },
+    config: { scenarioId: scenario.id, personaId: persona.id, seed: cfg.seed, cohortSize, months, ...(cfg.policy ? { policy: { ...cfg.policy } } : {}) },
     scenarioId: scenario.id,
     personaId: persona.id,
     month: 0,

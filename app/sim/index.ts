@@ -3,9 +3,9 @@
 export type {
   Action, ActionOption, BatchOptions, BatchResult, BusinessType, Category, Course, Debts, Destination, Firm, Flow, GameConfig, GameState,
   Household, Job, LifeSummary, LocationId, MarketState, Meters, MonthRecord, NewGameResult, Param, PathId, PathState, PathTaken, PendingEvent,
-  Persona, Reason, RepayTarget, Scenario, ScenarioParams, SimEvent, StepResult, TimelineEntry,
+  Persona, PolicyKey, PolicyOverrides, Reason, RepayTarget, Scenario, ScenarioParams, SimEvent, StepResult, TimelineEntry,
 } from './types';
-export { CATEGORIES, LOCATION_IDS, PATH_IDS } from './types';
+export { CATEGORIES, LOCATION_IDS, PATH_IDS, POLICY_KEYS } from './types';
 export { listBusinesses, listCourses, listDestinations, listPersonas, listScenarios } from './catalog';
 export { DEFAULT_SCENARIO_ID, findScenario } from './data/scenarios';
 export { PERSONA_DATA } from './data/personas';

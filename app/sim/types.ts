@@ -26,9 +26,19 @@ export interface GameConfig {
   /** How many other laid-off workers live in the town and make their own choices; 0 means no crowding. */
   cohortSize?: number;
   months?: number;
+  /** A teacher's policy settings (class codes): these scenario values replace the scenario's own. */
+  policy?: PolicyOverrides;
 }
 
-export type ResolvedConfig = Required<GameConfig>;
+/** Scenario values a teacher may change for a class (see app/shared/class-settings.ts). */
+export const POLICY_KEYS = [
+  'loanCap', 'loanMaxTermMonths', 'loanInterestSubsidised', 'uiMonthly', 'uiMonthsShort', 'uiMonthsMid', 'uiMonthsLong',
+  'wageLossPerLaidOff', 'townRemittanceCut',
+] as const;
+export type PolicyKey = (typeof POLICY_KEYS)[number];
+export type PolicyOverrides = Partial<{ [K in PolicyKey]: ScenarioParams[K]['value'] }>;
+
+export type ResolvedConfig = Required<Omit<GameConfig, 'policy'>> & { policy?: PolicyOverrides };
 
 // ---------------------------------------------------------------- scenario data
 

@@ -64,6 +64,7 @@ function rows(results) {
     else {
       out.push([`Sim: one 36-month life, cohort ${r.sim.config.cohortSize}`, span(r.sim.oneLifeMs, 'ms', 1)]);
       out.push([`Sim: 1,000 lives, path ${r.sim.config.path}`, span(r.sim.thousandLivesMs, 'ms')]);
+      if (r.sim.classView?.aggregateMs) out.push([`Class view: ${r.sim.classView.files} results files aggregated`, span(r.sim.classView.aggregateMs, 'ms', 1)]);
     }
   }
   if (r.size) {

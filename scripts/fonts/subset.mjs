@@ -96,7 +96,8 @@ export async function buildFontSubset({ chars, weights = [400, 700], outDir }) {
 
 /** Vite plugin: `import 'virtual:irb-fonts.css'` gives the subset font faces for the current locale texts. */
 export function fontSubsetPlugin({ root = process.cwd() } = {}) {
-  const outDir = resolve(root, 'node_modules/.cache/irb-fonts');
+  // Kept in the project folder (not in node_modules, which several checkouts may share), one per checkout.
+  const outDir = resolve(root, '.cache/irb-fonts');
   let cssPath = '';
   const ID = 'virtual:irb-fonts.css';
   return {

@@ -33,6 +33,9 @@ export async function openForGame(page: Page, lang: Lang, months?: number, textS
 /** From the title: new game -> set-up -> persona -> intro -> first month (unless stopAtIntro). */
 export async function startGame(page: Page, o: StartOptions): Promise<void> {
   await page.getByTestId('menu-new').click();
+  // A game still being played is never replaced unasked: keep it (it goes to Saved games).
+  await expect(page.getByTestId('setup-screen').or(page.getByTestId('replace-screen'))).toBeVisible();
+  if (await page.getByTestId('replace-screen').count()) await page.getByTestId('replace-keep').click();
   await expect(page.getByTestId('setup-screen')).toBeVisible();
   if (o.scenario) await page.getByTestId(`scenario-${o.scenario}`).check();
   await page.getByTestId('class-code').fill(o.classCode ?? 'E2E');
@@ -53,7 +56,7 @@ export type PathChoice =
   | { path: 'retire' }
   | { path: 'retrain'; course: string }
   | { path: 'migrate'; destination: string; bringChildren?: boolean }
-  | { path: 'business'; business: string; loan?: number; location?: string };
+  | { path: 'business'; business: string; loan?: number; location?: string; predictedEntrants?: number; willBeatAverage?: boolean };
 
 /** Opens a path in the decisions panel, fills its form and confirms; the path becomes "your path now". */
 export async function choosePath(page: Page, c: PathChoice): Promise<void> {
@@ -70,6 +73,12 @@ export async function choosePath(page: Page, c: PathChoice): Promise<void> {
       await page.getByTestId('loan-amount').fill(String(c.loan));
       await page.getByTestId('loan-amount').press('Tab');
     }
+  }
+  // Opening a business asks two questions first (once per game): answer them when they are there.
+  if (c.path === 'business' && await page.getByTestId('entry-questions').count()) {
+    await page.getByTestId('predict-entrants').fill(String(c.predictedEntrants ?? 3));
+    await page.getByTestId('predict-entrants').press('Tab');
+    await page.getByTestId(c.willBeatAverage === false ? 'predict-beat-no' : 'predict-beat-yes').check();
   }
   await page.getByTestId(`confirm-${c.path}`).click();
   await expect(page.getByTestId(`path-${c.path}`).locator('.path-state')).toHaveClass(/current/);

@@ -14,7 +14,7 @@ type Lang = 'en' | 'zh-CN';
 const PERSONA_FOR: Record<PathId, string> = { retire: 'liu-fang', retrain: 'chen-li', migrate: 'gao-peng', business: 'wang-qiang' };
 const CJK = /[\u3400-\u9fff]/;
 
-async function showReport(page: Page, req: { personaId: string; path: PathId; seed: number; lang: Lang; runs?: number }) {
+async function showReport(page: Page, req: { personaId: string; path: PathId; seed: number; lang: Lang; runs?: number; nickname?: string; classCode?: string }) {
   const opened = await openGame(page, { query: '?test=1' });
   await page.waitForFunction(() => Boolean(window.__irbTest));
   await page.evaluate((r) => window.__irbTest!.showReportFor(r), req);
@@ -134,6 +134,41 @@ test('bilingual PDF on Letter has the English report, then the Chinese one', asy
   expect(zh).toBeGreaterThan(en);
   expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
   await info.attach('report-bilingual-Letter.pdf', { path: file, contentType: 'application/pdf' });
+  expect(errors).toEqual([]);
+});
+
+/** The text of each page of a PDF (pdftotext separates pages with form feeds). */
+const pagesOf = (text: string) => text.split('\f').filter((p) => p.trim() !== '');
+
+for (const [lang, size, nick, code, pageLabel] of [
+  ['zh-CN', 'A4', '小陈', 'CLASS-7B', (n: number, m: number) => `第${n}页，共${m}页`],
+  ['en', 'Letter', 'Xiao Chen', 'CLASS-7B', (n: number, m: number) => `Page ${n} of ${m}`],
+] as const) {
+  test(`every printed page (${lang}, ${size}, both languages) carries the page number, the nickname and the class code`, async ({ page }, info) => {
+    const { errors } = await showReport(page, { personaId: 'wang-qiang', path: 'business', seed: 11, lang, runs: 100, nickname: nick, classCode: code });
+    const file = info.outputPath(`report-pages-${lang}.pdf`);
+    const text = await printToPdf(page, file, { langs: 'bilingual', size });
+    const pages = pagesOf(text);
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(count).toBeGreaterThan(3);
+    expect(pages.length).toBe(count);
+    pages.forEach((p, i) => {
+      const flat = squash(p);
+      expect(flat, `page ${i + 1}`).toContain(squash(pageLabel(i + 1, count)));
+      expect(flat, `page ${i + 1}`).toContain(squash(nick));
+      expect(flat, `page ${i + 1}`).toContain(code);
+    });
+    await info.attach(`report-pages-${lang}.pdf`, { path: file, contentType: 'application/pdf' });
+    expect(errors).toEqual([]);
+  });
+}
+
+test('without a nickname, every printed page has a blank to write a name on', async ({ page }, info) => {
+  const { errors } = await showReport(page, { personaId: 'liu-fang', path: 'retire', seed: 2, lang: 'zh-CN', runs: 100 });
+  const file = info.outputPath('report-blank-name.pdf');
+  const pages = pagesOf(await printToPdf(page, file, { langs: 'current', size: 'A4' }));
+  expect(pages.length).toBeGreaterThan(2);
+  for (const p of pages) expect(p).toMatch(/姓名：_+/);
   expect(errors).toEqual([]);
 });
 

@@ -1,22 +1,30 @@
-// A class code is a short word a teacher writes on the board; every student who types it plays the same
-// world (the same seed), so results can be compared in the debrief.
+// The renderer's side of class codes: reading what a student typed (app/shared/class-code.ts) into the world and
+// policy a game starts with, and fresh seeds for games without a code.
+import { parseClassCode, type ClassCodeProblem } from '../../shared/class-code';
+import { MAX_CODE_SEED, settingsFromPayload, type ClassSettings, type SettingsRefusal } from '../../shared/class-settings';
 
-/** Upper-case, no spaces or punctuation, full-width letters folded (NFKC): "ab 12" and "ＡＢ12" are the same code. */
-export function normalizeClassCode(raw: string): string {
-  return raw.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '').slice(0, 16);
-}
+export { normalizeClassCode, seedFromClassCode } from '../../shared/class-code';
 
-/** FNV-1a over the code's UTF-8 bytes: a stable 32-bit seed, the same in every browser and in Electron. */
-export function seedFromClassCode(code: string): number {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(normalizeClassCode(code))) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
+export type ClassCodeReading =
+  | { kind: 'none' }
+  | { kind: 'seedOnly'; code: string; seed: number }
+  | { kind: 'settings'; code: string; settings: ClassSettings }
+  | { kind: 'invalid'; problem: ClassCodeProblem | SettingsRefusal; position?: number; char?: string; length?: number };
+
+/** What a typed code means for the game, or exactly why it cannot be used. */
+export function readClassCode(raw: string): ClassCodeReading {
+  const p = parseClassCode(raw);
+  if (p.kind !== 'settings') return p;
+  const s = settingsFromPayload(p.payload);
+  return s.ok ? { kind: 'settings', code: p.code, settings: s.settings } : { kind: 'invalid', problem: s.problem };
 }
 
 /** A fresh seed for a game without a class code. */
 export function randomSeed(): number {
   return Math.floor(Math.random() * 0x1_0000_0000) >>> 0;
+}
+
+/** A fresh seed that fits in a settings code. */
+export function randomCodeSeed(): number {
+  return Math.floor(Math.random() * (MAX_CODE_SEED + 1));
 }

@@ -13,9 +13,9 @@ export function prefetchReport(state: GameState): void {
   void import('../report/index').then((mod) => mod.prefetchReportFigures(state)).catch(() => undefined);
 }
 
-export async function loadReportScreen(session: Session, back: () => void): Promise<Screen> {
+export async function loadReportScreen(session: Session, back: () => void, help?: () => void): Promise<Screen> {
   const mod = await import('../report/index');
-  const screen = mod.reportScreen(session, { back });
+  const screen = mod.reportScreen(session, { back, help });
   // The report covers the whole window: stop drawing the town behind it so the workers get the CPU.
   setWorldPaused(true);
   const dispose = screen.dispose?.bind(screen);

@@ -34,6 +34,13 @@ export function startSession(cfg: GameConfig, classCode: string | null, nickname
   return { ok: true };
 }
 
+/** Keeps the student's answers to the two entry questions with the game (and saves them). */
+export function recordPrediction(p: NonNullable<Session['prediction']>): void {
+  if (!session) return;
+  session = { ...session, prediction: p };
+  void autosave();
+}
+
 export function resumeSession(s: Session): void {
   session = s;
   emit([]);

@@ -147,10 +147,24 @@ export function readOnlyStore(inner: Store): Store {
   };
 }
 
+/** Storage that holds nothing and refuses every write: where the browser blocks localStorage (privacy settings). */
+function refusingStorage(reason: unknown): Storage {
+  const fail = () => { throw reason instanceof Error ? reason : new Error(String(reason)); };
+  return { length: 0, clear: fail, getItem: () => null, key: () => null, removeItem: fail, setItem: fail };
+}
+
+function localStorageOrRefusing(): Storage {
+  try {
+    return window.localStorage; // throws a SecurityError when the browser blocks site data
+  } catch (e) {
+    return refusingStorage(e);
+  }
+}
+
 let store: Store | null = null;
 /** The Electron store when the preload bridge is there, the browser's localStorage otherwise. */
 export function getStore(): Store {
-  return (store ??= typeof window !== 'undefined' && window.irb ? electronStore(window.irb) : browserStore());
+  return (store ??= typeof window !== 'undefined' && window.irb ? electronStore(window.irb) : browserStore(localStorageOrRefusing()));
 }
 export function setStore(s: Store): void {
   store = s;

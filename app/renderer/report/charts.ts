@@ -86,7 +86,33 @@ export interface LineChartSpec {
   yMin?: number;
   yMax?: number;
   reducedMotion: boolean;
+  /**
+   * Chinese charts print the unit ("元", "元/月") level at the top of its axis instead of a title turned 90°,
+   * and the x-axis title at the right end of the axis.
+   */
+  unitsOnTop?: boolean;
+  /** Tooltip label and value joined as the language wants ("现金：¥1" / "Cash: ¥1"). */
+  labelValue?: (label: string, value: string) => string;
 }
+
+/** Draws the y-axis units horizontally above the plot area (see LineChartSpec.unitsOnTop). */
+const unitsOnTopPlugin = (spec: LineChartSpec) => ({
+  id: 'unitsOnTop',
+  afterDraw(chart: Chart) {
+    if (!spec.unitsOnTop) return;
+    const g = chart.ctx;
+    const top = chart.chartArea.top - 8;
+    g.save();
+    g.font = `13px ${FONT}`;
+    g.fillStyle = PALETTE.ink;
+    g.textBaseline = 'bottom';
+    const y = chart.scales.y;
+    if (y) { g.textAlign = 'left'; g.fillText(spec.yTitle, y.left, top); }
+    const y2 = chart.scales.y2;
+    if (y2 && spec.y2Title) { g.textAlign = 'right'; g.fillText(spec.y2Title, y2.right, top); }
+    g.restore();
+  },
+});
 
 export function lineChart(canvas: HTMLCanvasElement, spec: LineChartSpec): Chart {
   applyDefaults();
@@ -105,15 +131,15 @@ export function lineChart(canvas: HTMLCanvasElement, spec: LineChartSpec): Chart
     };
   });
   const scales: Record<string, unknown> = {
-    x: { title: { display: true, text: spec.xTitle }, grid: { color: PALETTE.grid }, ticks: { autoSkip: true, maxTicksLimit: 12, maxRotation: 0 } },
+    x: { title: { display: true, text: spec.xTitle, align: spec.unitsOnTop ? 'end' : 'center' }, grid: { color: PALETTE.grid }, ticks: { autoSkip: true, maxTicksLimit: 12, maxRotation: 0 } },
     y: {
-      position: 'left', title: { display: true, text: spec.yTitle }, grid: { color: PALETTE.grid },
+      position: 'left', title: { display: !spec.unitsOnTop, text: spec.yTitle }, grid: { color: PALETTE.grid },
       ticks: { callback: (v: number | string) => spec.yFormat(Number(v)) }, min: spec.yMin, max: spec.yMax,
     },
   };
   if (spec.y2Title) {
     scales.y2 = {
-      position: 'right', title: { display: true, text: spec.y2Title }, grid: { drawOnChartArea: false },
+      position: 'right', title: { display: !spec.unitsOnTop, text: spec.y2Title }, grid: { drawOnChartArea: false },
       ticks: { callback: (v: number | string) => (spec.y2Format ?? spec.yFormat)(Number(v)) },
     };
   }
@@ -122,12 +148,14 @@ export function lineChart(canvas: HTMLCanvasElement, spec: LineChartSpec): Chart
     data: { labels: spec.labels, datasets: datasets as ChartDataset<'line'>[] },
     options: {
       ...baseOptions(spec.reducedMotion),
+      layout: { padding: { top: spec.unitsOnTop ? 24 : 0 } },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, padding: 14 } },
-        tooltip: { callbacks: { label: (ctx: { dataset: { label?: string; yAxisID?: string }; parsed: { y: number | null } }) => `${ctx.dataset.label ?? ''}: ${ctx.parsed.y === null ? '–' : (ctx.dataset.yAxisID === 'y2' ? (spec.y2Format ?? spec.yFormat) : spec.yFormat)(ctx.parsed.y)}` } },
+        tooltip: { callbacks: { label: (ctx: { dataset: { label?: string; yAxisID?: string }; parsed: { y: number | null } }) => (spec.labelValue ?? ((l: string, v: string) => `${l}: ${v}`))(ctx.dataset.label ?? '', ctx.parsed.y === null ? '–' : (ctx.dataset.yAxisID === 'y2' ? (spec.y2Format ?? spec.yFormat) : spec.yFormat)(ctx.parsed.y)) } },
       },
       scales,
     },
+    plugins: [unitsOnTopPlugin(spec)],
   } as unknown as ChartConfiguration<'line'>;
   return new Chart(canvas, config);
 }

@@ -184,6 +184,9 @@ export function timelineParams(params: Record<string, string | number>): Record<
   return out;
 }
 
+/** A choice row ("修", "全部交上") says that it was a choice: "选择：修" / "Chose: repair". */
+const isChoice = (key: string) => /^event\.[\w]+\.choice\./.test(key);
+
 /** The number a content string's plural form follows (its months, years or unemployment-insurance months). */
 export function pluralCount(params: Record<string, string | number> | undefined): number | undefined {
   for (const k of ['count', 'months', 'uiMonths', 'years']) {
@@ -198,11 +201,8 @@ export function buildTimeline(state: GameState): TimelineItem[] {
   const lastMonth = Math.max(0, state.monthsTotal - 1);
   return state.timeline.map((e) => {
     const count = pluralCount(e.params);
-    return {
-      month: shownMonth(Math.min(e.month, lastMonth)),
-      text: { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'], ...(count !== undefined ? { count } : {}) },
-      turningPoint: e.turningPoint,
-    };
+    const text: Msg = { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'], ...(count !== undefined ? { count } : {}) };
+    return { month: shownMonth(Math.min(e.month, lastMonth)), text: isChoice(e.key) ? msg('report:timeline.choice', { choice: text }) : text, turningPoint: e.turningPoint };
   });
 }
 

@@ -4,6 +4,8 @@ import type { GameState } from '../game/sim-api';
 import { RESULTS_SCHEMA_ID, RESULTS_VERSION, type ResultsFile, type ResultsRefusal } from '../../shared/results';
 import type { LocaleId } from '../../shared/locales';
 import { lifeOutcome } from './lives';
+import { businessFacts, entrantsWithinYear } from '../classroom/trade-facts';
+import type { EntryPrediction } from '../game/prediction';
 import type { Lang } from './text';
 
 const clampMeter = (x: number) => Math.min(100, Math.max(0, Math.round(x * 10) / 10));
@@ -13,8 +15,11 @@ export function buildResultsFile(state: GameState, opts: {
   classCode: string | null;
   nickname: string | null;
   standing?: { path: ResultsFile['paths'][number]['path']; runs: number; percentile: number } | null;
+  prediction?: EntryPrediction | null;
   now?: Date;
 }): ResultsFile {
+  const biz = businessFacts(state);
+  const co = state.market.cohort;
   const life = lifeOutcome(state);
   const h = state.household;
   const nickname = opts.nickname?.trim();
@@ -51,6 +56,15 @@ export function buildResultsFile(state: GameState, opts: {
       ties: clampMeter(h.meters.ties),
     },
     standing: opts.standing ?? null,
+    business: biz ? { businessId: biz.businessId, openedMonth: biz.openedMonth, monthsOpen: biz.monthsOpen, meanMonthlyProfit: biz.meanMonthlyProfit, closed: biz.closed } : null,
+    cohort: {
+      size: co.size,
+      counts: { ...co.counts },
+      businessesOpened: co.businessesOpened,
+      businessesFailed: co.businessesFailed,
+      loanDefaults: co.loanDefaults,
+    },
+    prediction: opts.prediction ? predictionOutcome(state, opts.prediction) : null,
     timeline: state.timeline.map((e) => ({ month: e.month, key: e.key, params: { ...e.params }, turningPoint: e.turningPoint })),
     series: {
       cash: state.history.map((m) => Math.round(m.cash)),
@@ -62,6 +76,17 @@ export function buildResultsFile(state: GameState, opts: {
   };
   if (nickname) file.nickname = nickname.slice(0, 60);
   return file;
+}
+
+/** The student's answers beside what happened in their town. */
+export function predictionOutcome(state: GameState, p: EntryPrediction): NonNullable<ResultsFile['prediction']> {
+  const biz = businessFacts(state);
+  const same = biz?.businessId === p.businessId;
+  return {
+    ...p,
+    actualEntrants: entrantsWithinYear(state, p.businessId, p.month, same),
+    beatAverage: same && biz.meanMonthlyProfit !== null && biz.tradeMeanProfit !== null ? biz.meanMonthlyProfit > biz.tradeMeanProfit : null,
+  };
 }
 
 /** A suggested file name: persona, world number and date; the nickname only if typed (ASCII-safe). */

@@ -19,17 +19,21 @@ import type { ReportFigures } from './lives';
 import { buildReport, playerStanding } from './model';
 import { preparePrint, preparePrintNow, removePrintCopy } from './print';
 import { buildResultsFile, resultsFileName } from './results-file';
-import { langFor } from './text';
+import type { EntryPrediction } from '../game/prediction';
+import { langFor, setReportScenario } from './text';
 import { drawCharts, drawReport, type DrawnReport, type ReportData } from './view';
 
 export interface ReportSession {
   state: GameState;
   classCode: string | null;
   nickname: string | null;
+  prediction?: EntryPrediction | null;
 }
 
 export interface ReportActions {
   back: () => void;
+  /** Opens Help (teacher guide, model, glossary); Back there returns to this report. */
+  help?: () => void;
 }
 
 export interface ReportOptions {
@@ -52,16 +56,18 @@ export const reportStatus = (): ReportStatus | null => status;
 export function reportScreen(session: ReportSession, actions: ReportActions, opts: ReportOptions = {}): Screen {
   const runs = opts.runs ?? DEFAULT_RUNS;
   const state = session.state;
+  setReportScenario(state.scenarioId);
   const model = buildReport(state);
   const cfg = state.config;
   const data: ReportData = {
     // The job: the paths not taken (one life per path) and `runs` lives per path.
     state, model, figures: figuresIfReady(cfg, runs), figuresError: null, progress: { done: 0, total: PATH_IDS.length * (runs + 1) },
-    classCode: session.classCode, nickname: session.nickname,
+    classCode: session.classCode, nickname: session.nickname, prediction: session.prediction ?? null,
   };
   let nickname = session.nickname ?? '';
   let printLangs: PrintLangs = 'current';
   let pageSize: PdfPageSize = 'A4';
+  let printLength: 'full' | 'short' = 'full';
   let message: { key: string; params?: Record<string, unknown> } | null = null;
   let drawn: DrawnReport | null = null;
   let charts: Chart[] = [];
@@ -104,7 +110,7 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
     setMessage('report:export.preparing');
     if (!data.figures) await ready.catch(() => undefined);
     const L = langFor(lang());
-    await preparePrint(printData(), langsFor(printLangs), pageSize);
+    await preparePrint(printData(), langsFor(printLangs), pageSize, printLength === 'short');
     const name = `${L.tr(model.name)} - ${L.t('report:title')}`;
     if (window.irb) {
       const r = await window.irb.exportFile({ kind: 'pdf', suggestedName: name, pageSize });
@@ -123,6 +129,7 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
     const file = buildResultsFile(state, {
       language: lang(), classCode: session.classCode, nickname: nickname.trim() || null,
       standing: f ? playerStanding(model, f) : null,
+      prediction: session.prediction ?? null,
     });
     const text = serializeResults(file);
     const name = resultsFileName(file);
@@ -148,7 +155,7 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
 
   // Ctrl+P or the browser's menu: make sure the paper copy exists (drawn at once, in the chosen languages).
   const onBeforePrint = () => {
-    if (!document.querySelector('.report-print-root')) preparePrintNow(printData(), langsFor(printLangs), pageSize);
+    if (!document.querySelector('.report-print-root')) preparePrintNow(printData(), langsFor(printLangs), pageSize, printLength === 'short');
   };
   window.addEventListener('beforeprint', onBeforePrint);
 
@@ -165,6 +172,9 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
         h('fieldset', {}, h('legend', {}, L.t('report:export.language')),
           radio('print-langs', 'current', printLangs, L.t('report:export.current'), (v) => { printLangs = v; }),
           radio('print-langs', 'bilingual', printLangs, L.t('report:export.bilingual'), (v) => { printLangs = v; })),
+        h('fieldset', {}, h('legend', {}, L.t('classroom:print.length')),
+          radio('print-length', 'full', printLength, L.t('classroom:print.full'), (v) => { printLength = v; }),
+          radio('print-length', 'short', printLength, L.t('classroom:print.short'), (v) => { printLength = v; })),
         h('fieldset', {}, h('legend', {}, L.t('report:export.pageSize')),
           radio<PdfPageSize>('page-size', 'A4', pageSize, L.t('report:export.a4'), (v) => { pageSize = v; }),
           radio<PdfPageSize>('page-size', 'Letter', pageSize, L.t('report:export.letter'), (v) => { pageSize = v; })),
@@ -193,7 +203,10 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
       const back = (id: string) => h('button', { type: 'button', class: 'button', 'data-focus-id': id, 'data-testid': id, onclick: () => actions.back() }, L.t('report:export.back'));
       const screen = h('main', { class: 'screen report-screen', 'data-testid': 'report-screen', 'data-lang': L.id },
         h('div', { class: 'report-paper' },
-          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') }, back('report-back'), languageSwitch()),
+          h('nav', { class: 'report-topbar no-print', 'aria-label': L.t('report:contents') },
+            h('div', { class: 'report-topbar-start' }, back('report-back'),
+              actions.help ? h('button', { type: 'button', class: 'button', 'data-focus-id': 'report-help', 'data-testid': 'report-help', onclick: () => actions.help?.() }, L.t('common:menu.help')) : null),
+            languageSwitch()),
           drawn.el,
           exportPanel(),
           h('nav', { class: 'report-bottombar no-print' }, back('report-back-bottom'))));

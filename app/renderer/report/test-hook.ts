@@ -5,6 +5,7 @@ import type { PathId } from '../game/sim-api';
 import type { LocaleId } from '../../shared/locales';
 import { updateSettings } from '../settings';
 import { showScreen } from '../ui/screens';
+import { helpScreen } from '../ui/help-screen';
 import { reportScreen, reportStatus } from './screen';
 import { lifeOutcome, type LifeOutcome } from './lives';
 
@@ -40,7 +41,8 @@ if (typeof location !== 'undefined' && new URLSearchParams(location.search).get(
     async showReportFor(req) {
       if (req.lang) await updateSettings({ language: req.lang });
       const state = simulateLife({ scenarioId: req.scenarioId ?? '2016-steel-coal', personaId: req.personaId, seed: req.seed }, req.path);
-      showScreen(reportScreen({ state, classCode: req.classCode ?? null, nickname: req.nickname ?? null }, { back: () => location.reload() }, { runs: req.runs }));
+      const show = () => showScreen(reportScreen({ state, classCode: req.classCode ?? null, nickname: req.nickname ?? null }, { back: () => location.reload(), help: () => showScreen(helpScreen(show)) }, { runs: req.runs }));
+      show();
     },
     async reportReady() {
       const s = reportStatus();

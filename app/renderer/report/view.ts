@@ -1,5 +1,7 @@
 // Draws the report in one language: the same function makes the on-screen report and each language of the
 // printed one. Charts are drawn after the bundled font is ready, each with a text summary and a data table.
+import { predictionSection } from './prediction-section';
+import type { EntryPrediction } from '../game/prediction';
 import type { GameState, PathId } from '../game/sim-api';
 import { PATH_IDS } from '../game/sim-api';
 import { h } from '../ui/dom';
@@ -10,6 +12,7 @@ import {
 } from './model';
 import type { Lang, Msg } from './text';
 import { names } from './names';
+import { joinSentences, labelled } from '../typography';
 import type { Progress } from './figures-client';
 
 export interface ReportData {
@@ -20,6 +23,7 @@ export interface ReportData {
   progress: Progress | null;
   classCode: string | null;
   nickname: string | null;
+  prediction?: EntryPrediction | null;
 }
 
 export interface DrawOptions {
@@ -83,6 +87,12 @@ function argExtreme(xs: number[], better: (a: number, b: number) => boolean): nu
   return k;
 }
 
+/** Chinese charts: units level above the axis, plain numbers on it (元 is said once, at the top). */
+function chartLanguage(L: Lang) {
+  const zhUnits = L.id === 'zh-CN';
+  return { zhUnits, chartLang: { unitsOnTop: zhUnits, labelValue: (l: string, v: string) => labelled(L.id, l, v) } };
+}
+
 // ------------------------------------------------------------------ the parts
 
 function header(L: Lang, d: ReportData, o: DrawOptions): HTMLElement {
@@ -114,6 +124,7 @@ function timeline(L: Lang, d: ReportData, o: DrawOptions): HTMLElement {
 }
 
 function moneyChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; chart: PendingChart } {
+  const { zhUnits, chartLang } = chartLanguage(L);
   const m = d.model.money;
   const n = m.cash.length;
   const title = L.t('report:chart.money.title');
@@ -122,8 +133,8 @@ function moneyChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; 
   const axes = [L.t('report:chart.monthAxis'), L.t('report:chart.yuanAxis')];
   const debtPeak = argExtreme(m.debt, (a, b) => a > b);
   const summary = n ? L.t('report:chart.money.summary', {
-    cashStart: L.yuan(m.cash[0]!), cashEnd: L.yuan(m.cash[n - 1]!), debtPeak: L.yuan(m.debt[debtPeak] ?? 0), debtPeakMonth: debtPeak + 1,
-    incomeMin: L.yuan(Math.min(...m.income)), incomeMax: L.yuan(Math.max(...m.income)),
+    cashStart: L.prose(m.cash[0]!), cashEnd: L.prose(m.cash[n - 1]!), debtPeak: L.prose(m.debt[debtPeak] ?? 0), debtPeakMonth: debtPeak + 1,
+    incomeMin: L.prose(Math.min(...m.income)), incomeMax: L.prose(Math.max(...m.income)),
   }) : '';
   const table = dataTable(L, title,
     [L.t('report:timeline.month'), L.t('report:chart.money.colCash'), L.t('report:chart.money.colDebt'), L.t('report:chart.money.colIncome'), L.t('report:chart.money.colExpenses')],
@@ -133,7 +144,7 @@ function moneyChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; 
     chart: {
       canvas, text: [...labels, ...axes, L.yuan(-123456789)].join(''),
       draw: () => lineChart(canvas, {
-        labels: monthLabels(n), xTitle: axes[0]!, yTitle: axes[1]!, yFormat: L.yuan, reducedMotion: o.reducedMotion,
+        labels: monthLabels(n), xTitle: axes[0]!, yTitle: axes[1]!, yFormat: zhUnits ? (v) => L.num(v) : L.yuan, reducedMotion: o.reducedMotion, ...chartLang,
         series: [{ label: labels[0]!, data: m.cash, style: 0 }, { label: labels[1]!, data: m.debt, style: 1 }, { label: labels[2]!, data: m.income, style: 2 }],
       }),
     },
@@ -141,6 +152,7 @@ function moneyChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; 
 }
 
 function meterChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; chart: PendingChart } {
+  const { chartLang } = chartLanguage(L);
   const m = d.model.meters;
   const n = m.wellbeing.length;
   const title = L.t('report:chart.wellbeing.title');
@@ -160,7 +172,7 @@ function meterChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; 
     chart: {
       canvas, text: [...labels, ...axes].join('') + '0123456789',
       draw: () => lineChart(canvas, {
-        labels: monthLabels(n), xTitle: axes[0]!, yTitle: axes[1]!, yFormat: (v) => L.num(v), yMin: 0, yMax: 100, reducedMotion: o.reducedMotion,
+        labels: monthLabels(n), xTitle: axes[0]!, yTitle: axes[1]!, yFormat: (v) => L.num(v), yMin: 0, yMax: 100, reducedMotion: o.reducedMotion, ...chartLang,
         series: [{ label: labels[0]!, data: m.wellbeing, style: 0 }, { label: labels[1]!, data: m.health, style: 1 }, { label: labels[2]!, data: m.ties, style: 2 }],
       }),
     },
@@ -168,6 +180,7 @@ function meterChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; 
 }
 
 function marketChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement; chart: PendingChart | null } {
+  const { zhUnits, chartLang } = chartLanguage(L);
   const mk = d.model.market;
   if (!mk) return { el: section(L, 'market', o, h('p', {}, L.t('report:chart.market.none'))), chart: null };
   const business = L.tr(names.business(mk.businessId));
@@ -179,7 +192,7 @@ function marketChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement;
   const axes = [L.t('report:chart.monthAxis'), L.t('report:chart.market.countAxis'), L.t('report:chart.market.profitAxis')];
   const base = { start: mk.start, peak: mk.peak, peakMonth: mk.peakMonth, end: mk.end };
   const summary = hasProfit && hasClosed && mk.profitStart !== null && mk.profitEnd !== null
-    ? L.t('report:chart.market.summary', { ...base, closed: mk.closedTotal, profitStart: L.yuan(mk.profitStart), profitEnd: L.yuan(mk.profitEnd) })
+    ? L.t('report:chart.market.summary', { ...base, closed: mk.closedTotal, profitStart: L.prose(mk.profitStart), profitEnd: L.prose(mk.profitEnd) })
     : L.t('report:chart.market.summaryNoProfit', base);
   const head = [L.t('report:timeline.month'), L.t('report:chart.market.colFirms'), ...(hasProfit ? [L.t('report:chart.market.colProfit')] : []), ...(hasClosed ? [L.t('report:chart.market.colClosed')] : [])];
   const rows = mk.open.map((n, i) => [i + 1, n, ...(hasProfit ? [mk.profit[i] === null ? '–' : L.yuan(mk.profit[i]!)] : []), ...(hasClosed ? [mk.closed[i] ?? '–'] : [])]);
@@ -195,7 +208,7 @@ function marketChart(L: Lang, d: ReportData, o: DrawOptions): { el: HTMLElement;
       canvas, text: [...labels, ...axes, L.yuan(-123456789), title].join(''),
       draw: () => lineChart(canvas, {
         labels: monthLabels(mk.open.length), xTitle: axes[0]!, yTitle: axes[1]!, y2Title: hasProfit ? axes[2]! : undefined,
-        yFormat: (v) => L.num(v), y2Format: L.yuan, yMin: 0, reducedMotion: o.reducedMotion, series,
+        yFormat: (v) => L.num(v), y2Format: zhUnits ? (v) => L.num(v) : L.yuan, yMin: 0, reducedMotion: o.reducedMotion, series, ...chartLang,
       }),
     },
   };
@@ -297,7 +310,7 @@ function ideasList(L: Lang, d: ReportData): HTMLElement {
   return h('div', { class: 'report-ideas' }, ...ideas.map((i) => h('article', { class: 'idea', 'data-idea': i.id },
     h('h3', {}, L.tr(i.title)),
     h('p', {}, L.tr(i.body)),
-    h('p', { class: 'in-this-game' }, h('strong', {}, `${L.t('report:ideas.inThisGame')}: `), i.game.map((g) => L.tr(g)).join(' ')))));
+    h('p', { class: 'in-this-game' }, h('strong', {}, labelled(L.id, L.t('report:ideas.inThisGame'), '')), joinSentences(L.id, i.game.map((g) => L.tr(g)))))));
 }
 
 function questions(L: Lang, d: ReportData, o: DrawOptions): HTMLElement {
@@ -341,6 +354,7 @@ export function drawReport(L: Lang, data: ReportData, o: DrawOptions): DrawnRepo
     timeline(L, data, o),
     section(L, 'charts', o, money.el, meters.el),
     market.el,
+    predictionSection(L, data.state, data.prediction ?? null, o.idPrefix),
     section(L, 'paths', o, h('p', {}, L.t('report:paths.intro')), pathsBody),
     section(L, 'lives', o, h('p', {}, L.t('report:lives.intro', { runs: data.figures?.runsPerPath ?? 500 })), livesBody),
     section(L, 'real', o, h('p', {}, L.t('report:real.intro')), realBody),

@@ -1,7 +1,8 @@
 // Words for what the town shows, for hotspot labels and tooltips: what a stall is, whose it is, how it
 // is doing and its price against normal. All text comes from locales (town, content).
 import i18next from 'i18next';
-import { percent, t } from '../i18n';
+import { lang, percent, t } from '../i18n';
+import { bracketed, joinSentences } from '../typography';
 import type { Slot } from './layout';
 import type { TownFirm, TownView } from './model';
 
@@ -32,7 +33,7 @@ export function describeSlot(slot: Slot, view: TownView, openOfType: ReadonlyMap
     if (f.status !== 'closed') lines.push(priceText(f));
     lines.push(t('town:sameType', { count: openOfType.get(f.businessId) ?? 0 }));
     if (p && p.businessFirmId === f.id && p.overdue) lines.push(t('town:overdue'));
-    return { title: `${businessName(f.businessId)} (${t(`town:form.${f.form}`)})`, lines };
+    return { title: bracketed(lang(), businessName(f.businessId), t(`town:form.${f.form}`)), lines };
   }
   const lines = [t(`town:landmarkInfo.${slot.id}`)];
   if (slot.id === 'busStation' && p?.blacklisted) lines.push(t('town:busBarred'));
@@ -48,4 +49,4 @@ export function describeSlot(slot: Slot, view: TownView, openOfType: ReadonlyMap
   return { title, lines };
 }
 
-export const labelOf = (d: Description): string => [d.title, ...d.lines].join('. ').replace(/\.\./g, '.').replace(/。\./g, '。');
+export const labelOf = (d: Description): string => joinSentences(lang(), [d.title, ...d.lines]);

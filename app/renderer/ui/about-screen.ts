@@ -8,7 +8,8 @@ const SOURCES = ['essay', 'guidelines', 'mohrss', 'laws', 'retirement', 'pension
 /** Software and fonts bundled with the game; texts in game:about.lib.<id>. */
 const LIBS = ['font', 'phaser', 'i18next', 'chartjs', 'electron'] as const;
 
-export function aboutScreen(back: () => void): Screen {
+/** `help` opens the Help screen, where the teacher notes the About text mentions live. */
+export function aboutScreen(back: () => void, help?: () => void): Screen {
   return {
     render: () =>
       h('main', { class: 'screen', 'data-testid': 'about-screen' },
@@ -23,6 +24,7 @@ export function aboutScreen(back: () => void): Screen {
           h('ul', { class: 'sources' }, ...LIBS.map((id) => h('li', {}, t(`game:about.lib.${id}`)))),
           h('p', {}, t('game:about.privacy')),
           h('div', { class: 'actions' },
+            help ? h('button', { type: 'button', class: 'button', 'data-focus-id': 'about-help', 'data-testid': 'about-help', onclick: help }, t('common:menu.help')) : null,
             h('button', { type: 'button', class: 'button primary', 'data-focus-id': 'about-back', 'data-testid': 'about-back', onclick: back }, t('common:back'))))),
   };
 }

@@ -50,8 +50,8 @@ export function endScreen(session: Session, actions: EndActions): Screen {
           h('h1', { id: 'end-h', tabindex: '-1', 'data-focus-id': 'end-h' }, t('game:end.title', { name })),
           h('p', { class: 'end-when', 'data-testid': 'end-when' },
             st.ended && st.history.length < st.monthsTotal
-              ? t('game:end.early', { count: sum.monthsPlayed, months: num(sum.monthsPlayed), month: monthName(st, lastMonth) })
-              : t('game:end.full', { count: sum.monthsPlayed, months: num(sum.monthsPlayed), month: monthName(st, lastMonth) })),
+              ? t('game:end.early', { count: sum.monthsPlayed, n: num(sum.monthsPlayed), months: num(sum.monthsPlayed), month: monthName(st, lastMonth) })
+              : t('game:end.full', { count: sum.monthsPlayed, n: num(sum.monthsPlayed), months: num(sum.monthsPlayed), month: monthName(st, lastMonth) })),
           st.ended ? h('p', { class: 'end-reason', 'data-testid': 'end-reason' }, reasonText(st.ended.reason)) : null,
           h('section', { class: 'outcome', 'aria-labelledby': 'outcome-h' },
             h('h2', { id: 'outcome-h', 'data-testid': 'outcome' }, t(outcomeKeys(st, sum.outcome).title)),

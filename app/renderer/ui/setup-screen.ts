@@ -1,8 +1,10 @@
 // New game set-up: which world (2016 coal and steel, or the 1998 xiagang wave), an optional class code that
 // gives every student the same world, and an optional nickname for the results file.
 import { t } from '../i18n';
-import { normalizeClassCode } from '../game/class-code';
+import { readClassCode } from '../game/class-code';
+import { classCodeStatus } from './class-code-status';
 import { DEFAULT_SCENARIO_ID, listScenarios } from '../game/sim-api';
+import '../styles/classroom.css';
 import { h } from './dom';
 import type { Screen } from './screens';
 
@@ -14,13 +16,27 @@ export interface SetupChoice {
 
 export function setupScreen(initial: Partial<SetupChoice>, next: (c: SetupChoice) => void, back: () => void): Screen {
   const choice: SetupChoice = { scenarioId: initial.scenarioId ?? DEFAULT_SCENARIO_ID, classCode: initial.classCode ?? null, nickname: initial.nickname ?? null };
+  const status = classCodeStatus('class-code-status');
+  const submit = (form: HTMLFormElement) => {
+    const code = readClassCode(choice.classCode ?? '');
+    if (code.kind === 'invalid') {
+      status.update(code, true);
+      form.querySelector<HTMLInputElement>('#class-code')?.focus();
+      return;
+    }
+    // A settings code decides the world; an older code or none leaves the choice above.
+    const scenarioId = code.kind === 'settings' ? code.settings.scenarioId : choice.scenarioId;
+    const classCode = code.kind === 'settings' || code.kind === 'seedOnly' ? code.code : null;
+    next({ ...choice, scenarioId, classCode });
+  };
   return {
     render: () => {
       const scenarios = listScenarios();
+      status.update(readClassCode(choice.classCode ?? ''), false);
       return h('main', { class: 'screen', 'data-testid': 'setup-screen' },
         h('form', {
           class: 'card narrow', 'aria-labelledby': 'setup-h',
-          onsubmit: (e: Event) => { e.preventDefault(); next({ ...choice }); },
+          onsubmit: (e: Event) => { e.preventDefault(); submit(e.currentTarget as HTMLFormElement); },
         },
         h('h1', { id: 'setup-h' }, t('game:setup.title')),
         h('fieldset', { class: 'radio-list options', 'data-testid': 'scenario-list' },
@@ -33,11 +49,16 @@ export function setupScreen(initial: Partial<SetupChoice>, next: (c: SetupChoice
         h('div', { class: 'field' },
           h('label', { for: 'class-code' }, t('game:setup.classCode')),
           h('input', {
-            id: 'class-code', name: 'class-code', type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: 16, value: choice.classCode ?? '',
-            'aria-describedby': 'class-code-hint', 'data-focus-id': 'class-code', 'data-testid': 'class-code',
-            oninput: (e: Event) => { const v = normalizeClassCode((e.target as HTMLInputElement).value); choice.classCode = v || null; },
+            id: 'class-code', name: 'class-code', type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: 24, value: choice.classCode ?? '',
+            'aria-describedby': 'class-code-hint class-code-status', 'data-focus-id': 'class-code', 'data-testid': 'class-code',
+            oninput: (e: Event) => {
+              const v = (e.target as HTMLInputElement).value.trim();
+              choice.classCode = v || null;
+              status.update(readClassCode(v), false);
+            },
           }),
-          h('p', { class: 'hint', id: 'class-code-hint' }, t('game:setup.classCodeHint'))),
+          h('p', { class: 'hint', id: 'class-code-hint' }, t('game:setup.classCodeHint')),
+          status.el),
         h('div', { class: 'field' },
           h('label', { for: 'nickname' }, t('game:setup.nickname')),
           h('input', {

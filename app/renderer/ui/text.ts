@@ -2,6 +2,7 @@
 // of the `content` namespace (reason.*, timeline.*, event.*); ids inside their params (a course, a business)
 // are given their names here so the sentence reads naturally in both languages.
 import { lang, num, t } from '../i18n';
+import { inSentence as inSentenceIn, MONEY_PARAMS, zhAmount } from '../typography';
 import { listScenarios, type GameState, type Reason } from '../game/sim-api';
 
 /** Param names whose values are ids of things with names in content.json, and where their names live. */
@@ -14,6 +15,10 @@ const NAMED_IDS: Record<string, (id: string) => string> = {
   path: (id) => `content:path.${id}.name`,
 };
 
+/** A name inside a sentence in the active language (see typography.ts). */
+export const inSentence = (name: string, language: string = lang()): string => inSentenceIn(name, language);
+const PROPER = new Set(['personaId']);
+
 /**
  * The model's params as the content strings want them: ids replaced by their names ("elderCare" -> "elder
  * care"), numbers grouped for the locale ("70200" -> "70,200"), and `count` kept as a number for plurals
@@ -23,8 +28,9 @@ export function enrichParams(params: Record<string, string | number> | undefined
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params ?? {})) {
     const named = NAMED_IDS[k];
-    if (named && typeof v === 'string' && v) out[k] = t(named(v));
-    else if (typeof v === 'number' && k !== 'count') out[k] = num(v);
+    if (named && typeof v === 'string' && v) out[k] = PROPER.has(k) ? t(named(v)) : inSentence(t(named(v)));
+    // Chinese prose writes large sums in 万 ("12.24万元"); the ledger keeps exact yuan.
+    else if (typeof v === 'number' && k !== 'count') out[k] = lang() === 'zh-CN' && MONEY_PARAMS.has(k) && Math.abs(v) >= 10_000 ? zhAmount(v) : num(v);
     else out[k] = v;
   }
   if (out.count === undefined && typeof params?.children === 'number') out.count = params.children;

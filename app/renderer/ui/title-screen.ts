@@ -8,7 +8,11 @@ export interface TitleActions {
   newGame?: () => void;
   continueGame?: () => void; // present only when a save exists
   settings?: () => void;
+  teacher?: () => void;
+  savedGames?: () => void;
   about?: () => void;
+  /** Help: teacher guide, the model, glossary, sources, curriculum. */
+  help?: () => void;
   /** A message shown above the menu (e.g. the saved game could not be read); rebuilt in the active language. */
   notice?: () => string;
   /** Buttons under the notice (e.g. download a copy of a save that cannot be kept aside). */
@@ -32,7 +36,10 @@ export function titleScreen(actions: TitleActions): Screen {
             h('ul', { class: 'menu' },
               item('menu-continue', t('common:menu.continue'), actions.continueGame),
               item('menu-new', t('common:menu.newGame'), actions.newGame),
+              item('menu-saved', t('classroom:menu.savedGames'), actions.savedGames),
+              item('menu-teacher', t('classroom:menu.teacher'), actions.teacher),
               item('menu-settings', t('common:menu.settings'), actions.settings),
+              item('menu-help', t('common:menu.help'), actions.help),
               item('menu-about', t('common:menu.about'), actions.about))),
           languageSwitch())),
   };

@@ -47,7 +47,7 @@ function walk(root: string, skip: Set<string>): string[] {
 const temp: string[] = [];
 afterAll(() => { for (const d of temp) rmSync(d, { recursive: true, force: true }); });
 
-describe('electron-builder.yml', () => {
+describe('electron-builder.yml', { timeout: 60000 }, () => {
   it('passes electron-builder\'s own schema validation', async () => {
     await expect(validateConfiguration(config, quiet)).resolves.toBeUndefined();
   });

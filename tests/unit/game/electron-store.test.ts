@@ -21,6 +21,10 @@ describe('electron store', () => {
   it('maps save-corrupt to corrupt and other failures to io', async () => {
     const corrupt = electronStore(fakeIrb({ loadSave: async () => ({ ok: false, error: { code: 'save-corrupt', message: 'kept as autosave.corrupt-1.json' } }) }));
     expect(await corrupt.readSave('autosave')).toMatchObject({ ok: false, code: 'corrupt' });
+    const newer = electronStore(fakeIrb({ loadSave: async () => ({ ok: false, error: { code: 'save-newer', message: 'version 3 is newer' } }) }));
+    expect(await newer.readSave('autosave')).toMatchObject({ ok: false, code: 'newer' });
+    const failed = electronStore(fakeIrb({ writeSave: async () => ({ ok: false, error: { code: 'io-error', message: 'ENOSPC' } }) }));
+    expect(await failed.writeSave('autosave', '{}')).toMatchObject({ ok: false, code: 'io', detail: expect.stringContaining('ENOSPC') });
     const io = electronStore(fakeIrb({ loadSave: async () => { throw new Error('bridge gone'); } }));
     expect(await io.readSave('autosave')).toMatchObject({ ok: false, code: 'io' });
     const ok = electronStore(fakeIrb({ loadSave: async () => ({ ok: true, value: '{"a":1}' }) }));

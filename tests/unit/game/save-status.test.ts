@@ -71,6 +71,13 @@ describe('save status', () => {
     expect(ls.length).toBe(0);
   });
 
+  it('a browser that blocks storage: the autosave failure is reported, never silent', async () => {
+    const blocked = { ...limitedStorage(), getItem: () => null, setItem: () => { throw new DOMException('blocked', 'SecurityError'); } } as unknown as Storage;
+    setStore(browserStore(blocked));
+    await playedMonths(1);
+    expect(saveStatus()).toMatchObject({ ok: false, code: 'io' });
+  });
+
   it('recognises the quota errors of different browsers', () => {
     expect(isQuotaError(new QuotaError('x'))).toBe(true);
     expect(isQuotaError(Object.assign(new Error('x'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }))).toBe(true);

@@ -2,12 +2,13 @@
 // eligibility, costs and risks (forms for course, destination, business and loan), the smaller moves
 // (borrowing, repaying, public-welfare job...), and the button that ends the month.
 // Ineligible choices stay visible with the model's reason, so players see what is closed to them and why.
-import { num, percent, signedYuan, t, yuan } from '../../i18n';
+import { lang, num, percent, signedYuan, t, yuan, yuanProse } from '../../i18n';
 import {
   LOCATION_IDS, listBusinesses, listScenarios, step, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
-import { ct, monthName, reasonText } from '../text';
+import { entryQuestions, entryQuestionsAnswered, keepEntryAnswers, predictionNeeded } from './entry-questions';
+import { ct, inSentence, monthName, reasonText } from '../text';
 import { tradeStrip } from './trade-strip';
 import type { QuietSummary } from '../../game/play-figures';
 import { quietNote } from './quiet-note';
@@ -62,7 +63,7 @@ function fig(label: string, value: string): HTMLElement[] {
 
 function reasonLine(o: ActionOption | undefined): HTMLElement | null {
   if (!o || o.eligible) return null;
-  return h('p', { class: 'reason', 'data-testid': 'reason' }, h('span', { class: 'reason-mark', 'aria-hidden': 'true' }, '⊘ '), h('span', {}, t('game:decide.notOpen'), ' ', reasonText(o.reason)));
+  return h('p', { class: 'reason', 'data-testid': 'reason' }, h('span', { class: 'reason-mark', 'aria-hidden': 'true' }, '⊘ '), h('span', {}, t('game:decide.notOpen'), lang() === 'zh-CN' ? '' : ' ', reasonText(o.reason)));
 }
 
 function errorLine(ui: DecisionsUi, form: FormId): HTMLElement | null {
@@ -100,19 +101,19 @@ function statusLine(state: GameState): string {
   if (!p) return t('game:status.none');
   switch (p.path) {
     case 'retire':
-      return p.kind === 'neitui' ? t('game:status.neitui', { allowance: yuan(hh.livingAllowance) }) : t('game:status.pension', { pension: yuan(hh.pension) });
+      return p.kind === 'neitui' ? t('game:status.neitui', { allowance: yuanProse(hh.livingAllowance) }) : t('game:status.pension', { pension: yuanProse(hh.pension) });
     case 'retrain':
-      if (state.month < p.courseEndsMonth) return t('game:status.onCourse', { course: ct(`course.${p.courseId}.name`), until: monthName(state, p.courseEndsMonth) });
-      return hh.job ? t('game:status.working', { wage: yuan(hh.job.wage) }) : t('game:status.searching', { course: ct(`course.${p.courseId}.name`) });
+      if (state.month < p.courseEndsMonth) return t('game:status.onCourse', { course: inSentence(ct(`course.${p.courseId}.name`)), until: monthName(state, p.courseEndsMonth) });
+      return hh.job ? t('game:status.working', { wage: yuanProse(hh.job.wage) }) : t('game:status.searching', { course: inSentence(ct(`course.${p.courseId}.name`)) });
     case 'migrate':
       return hh.location === 'away'
-        ? (hh.job ? t('game:status.migrantWorking', { place: ct(`destination.${p.destinationId}.name`), wage: yuan(hh.job.wage) }) : t('game:status.migrantSearching', { place: ct(`destination.${p.destinationId}.name`) }))
+        ? (hh.job ? t('game:status.migrantWorking', { place: inSentence(ct(`destination.${p.destinationId}.name`)), wage: yuanProse(hh.job.wage) }) : t('game:status.migrantSearching', { place: inSentence(ct(`destination.${p.destinationId}.name`)) }))
         : t('game:status.backHome');
     case 'business': {
       const firm = state.market.firms.find((f) => f.id === p.firmId);
-      if (!firm || firm.closedMonth !== null) return t('game:status.businessClosed', { business: ct(`business.${p.businessId}.name`) });
+      if (!firm || firm.closedMonth !== null) return t('game:status.businessClosed', { business: inSentence(ct(`business.${p.businessId}.name`)) });
       const same = state.market.firms.filter((f) => f.closedMonth === null && f.businessId === p.businessId).length;
-      return t('game:status.business', { business: ct(`business.${p.businessId}.name`), place: ct(`location.${p.location}.name`), profit: signedYuan(firm.lastProfit), count: same });
+      return t('game:status.business', { business: inSentence(ct(`business.${p.businessId}.name`)), place: ct(`location.${p.location}.name`), profit: signedYuan(firm.lastProfit), count: same });
     }
   }
 }
@@ -155,12 +156,12 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
       reasonLine(o)));
   };
   const close = of('closeBusiness')[0];
-  simple(close, 'closeBusiness', t('game:act.closeBusiness'), t('game:act.closeBusinessHint', { owed: yuan(close?.figures.owed ?? 0) }), state.path?.path === 'business' && !!close?.eligible);
+  simple(close, 'closeBusiness', t('game:act.closeBusiness'), t('game:act.closeBusinessHint', { owed: yuanProse(close?.figures.owed ?? 0) }), state.path?.path === 'business' && !!close?.eligible);
   simple(of('returnHome')[0], 'returnHome', t('game:act.returnHome'), t('game:act.returnHomeHint'), hh.location === 'away');
   const pw = of('takePublicWelfareJob')[0];
-  simple(pw, 'publicWelfare', t('game:act.publicWelfare'), t('game:act.publicWelfareHint', { wage: yuan(pw?.figures.wage ?? 0) }), !hh.job && hh.retirement === 'none');
+  simple(pw, 'publicWelfare', t('game:act.publicWelfare'), t('game:act.publicWelfareHint', { wage: yuanProse(pw?.figures.wage ?? 0) }), !hh.job && hh.retirement === 'none');
   const quit = of('quitJob')[0];
-  simple(quit, 'quitJob', t('game:act.quitJob'), t('game:act.quitJobHint', { wage: yuan(quit?.figures.wage ?? 0) }), !!hh.job);
+  simple(quit, 'quitJob', t('game:act.quitJob'), t('game:act.quitJobHint', { wage: yuanProse(quit?.figures.wage ?? 0) }), !!hh.job);
   const contrib = of('setContributions')[0] as (ActionOption & { action: { type: 'setContributions'; on: boolean } }) | undefined;
   const contribBlock = hh.retirement === 'none' && contrib?.eligible ? contributionsBlock(state, contrib, hooks) : null;
 
@@ -174,7 +175,7 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
         type: 'button', class: 'button small', 'data-focus-id': `act-repay-${target}`, 'data-testid': `act-repay-${target}`, disabled: !o.eligible,
         onclick: () => { ui.open = 'repay'; ui.repayTarget = target; ui.repayAmount = null; ui.error = null; hooks.rerender(); document.getElementById('repay-amount')?.focus(); },
       }, t(`play:repayPeople.${target}`)),
-      h('p', { class: 'hint' }, t(`play:repayPeople.${target}Hint`, { owed: yuan(owedNow), relation: state.guarantor ? ct(`relation.${state.guarantor.relation}`) : '' })),
+      h('p', { class: 'hint' }, t(`play:repayPeople.${target}Hint`, { owed: yuanProse(owedNow), relation: state.guarantor ? ct(`relation.${state.guarantor.relation}`) : '' })),
       reasonLine(o)));
   }
   const borrowBlock = borrowForm(state, of('borrowInformal'), ui, hooks, toggle);
@@ -217,7 +218,7 @@ function contributionsBlock(state: GameState, o: ActionOption & { action: { type
   const age = num(fg.statutoryAge ?? 60);
   return h('section', { class: `contrib ${paying ? 'paying' : ''}`, 'aria-labelledby': 'contrib-h', 'data-testid': 'contributions' },
     h('h3', { id: 'contrib-h' }, t('play:contrib.title')),
-    h('p', { 'data-testid': 'contrib-state' }, paying ? t('play:contrib.on', { monthly: yuan(f.monthly) }) : t('play:contrib.off')),
+    h('p', { 'data-testid': 'contrib-state' }, paying ? t('play:contrib.on', { monthly: yuanProse(f.monthly) }) : t('play:contrib.off')),
     h('dl', { class: 'facts' },
       ...fig(t('play:contrib.cost'), t('game:fig.perMonth', { amount: yuan(f.monthly) })),
       ...fig(t('play:contrib.years'), num(f.years)),
@@ -268,7 +269,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       const sel = opts.find((o) => (o.action as Choose<'retrain'>).courseId === ui.courseId) ?? null;
       const any = opts[0];
       return [
-        any && (any.figures.severance ?? 0) > 0 ? h('p', { class: 'hint' }, t('game:path.severanceNote', { severance: yuan(any.figures.severance ?? 0), months: num(any.figures.uiMonths ?? 0), ui: yuan(any.figures.uiMonthly ?? 0) })) : null,
+        any && (any.figures.severance ?? 0) > 0 ? h('p', { class: 'hint' }, t('game:path.severanceNote', { severance: yuanProse(any.figures.severance ?? 0), months: num(any.figures.uiMonths ?? 0), ui: yuanProse(any.figures.uiMonthly ?? 0) })) : null,
         radioList('course', t('game:path.retrain.pick'), opts.map((o) => {
           const a = o.action as Choose<'retrain'>;
           const f = o.figures;
@@ -351,6 +352,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
         const loan = ui.loanAmount ?? projectLoan;
         const term = ui.termMonths ?? a.termMonths;
         const loc = ui.location ?? a.location ?? 'sideStreet';
+        const ask = predictionNeeded();
         const terms: number[] = [];
         for (let m = 6; m <= maxTerm; m += 6) terms.push(m);
         if (!terms.includes(term)) terms.push(term);
@@ -363,15 +365,16 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
             h('select', { id: 'loan-term', 'data-focus-id': 'loan-term', 'data-testid': 'loan-term', onchange: (e: Event) => { ui.termMonths = Number((e.target as HTMLSelectElement).value); ui.error = null; hooks.rerender(); } },
               ...terms.sort((x, y) => x - y).map((m) => h('option', { value: String(m), selected: m === term }, t('game:path.business.months', { count: m }))))),
           h('p', { class: 'hint', 'data-testid': 'loan-project' },
-            t('play:loan.project', { startup: yuan(sel.figures.startupCost ?? 0), total: yuan(projectLoan) }), ' ',
+            t('play:loan.project', { startup: yuanProse(sel.figures.startupCost ?? 0), total: yuanProse(projectLoan) }), ' ',
             loan !== projectLoan ? h('button', { type: 'button', class: 'button small', 'data-focus-id': 'loan-use-project', 'data-testid': 'loan-use-project', onclick: () => { ui.loanAmount = projectLoan; ui.error = null; hooks.rerender(); } }, t('play:loan.useProject')) : null),
           loanVersusProfit(lf, loan, term, ct(`business.${a.businessId}.name`)),
           h('dl', { class: 'facts' },
             ...fig(t('game:fig.startup'), yuan(sel.figures.startupCost ?? 0)),
             ...fig(t('game:fig.rate'), t('game:fig.rateValue', { rate: percent(sel.figures.annualRate ?? 0, 2) }))),
           h('p', { class: 'risk' }, loan > 0 ? t('game:path.business.riskLoan') : t('game:path.business.risk')),
-          confirmButton('business', loan > 0 ? t('game:path.business.confirmLoan', { amount: yuan(loan) }) : t('game:path.business.confirm'), true,
-            () => hooks.act({ type: 'choosePath', path: 'business', businessId: a.businessId, loanAmount: loan, termMonths: term, location: loc }, 'business')));
+          ask ? entryQuestions(a.businessId, hooks.rerender) : null,
+          confirmButton('business', loan > 0 ? t('game:path.business.confirmLoan', { amount: yuan(loan) }) : t('game:path.business.confirm'), !ask || entryQuestionsAnswered(),
+            () => { hooks.act({ type: 'choosePath', path: 'business', businessId: a.businessId, loanAmount: loan, termMonths: term, location: loc }, 'business'); if (ask) keepEntryAnswers(a.businessId); }));
       } else {
         out.push(h('p', { class: 'risk' }, t('game:path.business.risk')), confirmButton('business', t('game:path.pickFirst'), false, () => undefined));
       }

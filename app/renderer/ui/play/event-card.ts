@@ -1,6 +1,6 @@
 // An event that needs a decision: a centred card over the town with its choices. It is a true modal
 // (the rest of the page is inert, Tab stays inside), it has no timer, and Escape never picks for the player.
-import { num, percent, t, yuan } from '../../i18n';
+import { num, percent, t, yuanProse } from '../../i18n';
 import { EVENT_DEFINITIONS, type ActionOption, type GameState } from '../../game/sim-api';
 import { eventRepeats } from '../../game/play-figures';
 import { h } from '../dom';
@@ -10,7 +10,7 @@ import { choiceEffects, debtEffects, type EffectLine } from './event-effects';
 /** One consequence in words: yuan and percentages formatted for the language, meter changes signed. */
 export function effectText(e: EffectLine): string {
   const p: Record<string, unknown> = { ...e.params };
-  for (const k of e.money ?? []) p[k] = yuan(Number(e.params[k]));
+  for (const k of e.money ?? []) p[k] = yuanProse(Number(e.params[k]));
   for (const k of e.pct ?? []) p[k] = percent(Number(e.params[k]), Number(e.params[k]) < 0.1 ? 1 : 0);
   if (typeof e.params.delta === 'number') p.delta = `${e.params.delta > 0 ? '+' : '−'}${num(Math.abs(e.params.delta))}`;
   return t(e.key, p);

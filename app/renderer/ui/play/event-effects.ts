@@ -28,7 +28,7 @@ export function choiceEffects(eventId: string, choiceId: string, figures: Readon
   if (rate !== undefined && rate > 0) out.push({ key: 'play:event.interest', params: { rate }, pct: ['rate'] });
   const chance = figures.chance ?? figures.p;
   if (chance !== undefined && chance > 0 && chance < 1) out.push({ key: 'play:event.chance', params: { pct: chance }, pct: ['pct'] });
-  if (figures.months !== undefined && figures.months > 0) out.push({ key: 'play:event.months', params: { count: figures.months } });
+  if (figures.months !== undefined && figures.months > 0) out.push({ key: 'play:event.months', params: { count: figures.months, n: figures.months } });
   const def = defs.find((d) => d.id === eventId)?.choices?.find((c) => c.id === choiceId);
   const meters = new Map<string, number>();
   for (const e of def?.effects ?? []) if (e.t === 'meter' && e.meter && typeof e.delta === 'number') meters.set(e.meter, (meters.get(e.meter) ?? 0) + e.delta);

@@ -1,6 +1,6 @@
 // The household ledger, anchored left: last month's money in and out by flow (with + / − and words, never
 // colour alone), what moved debt rather than income, savings, debts, and what happened.
-import { num, signedYuan, t, yuan } from '../../i18n';
+import { num, signedYuan, t, yuan, yuanProse } from '../../i18n';
 import { FINANCING_FLOWS, type Flow, type GameState, type TimelineEntry } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName } from '../text';
@@ -52,7 +52,8 @@ function flowTable(caption: string, flows: readonly Flow[], testid: string): HTM
 }
 
 export function timelineText(e: TimelineEntry): string {
-  return ct(e.key, e.params);
+  // A choice row says it was a choice ("选择：修好设备"), not just the choice's words.
+  return /^event\.\w+\.choice\./.test(e.key) ? t('report:timeline.choice', { choice: ct(e.key, e.params) }) : ct(e.key, e.params);
 }
 
 export function ledgerPanel(state: GameState): HTMLElement {
@@ -81,12 +82,12 @@ export function ledgerPanel(state: GameState): HTMLElement {
     loan && loan.status !== 'repaid'
       ? h('p', { class: `loan-status status-${loan.status}`, 'data-testid': 'loan-status' },
         loan.status === 'current'
-          ? t('game:loan.current', { balance: yuan(loan.balance), instalment: yuan(loan.monthlyPrincipal) })
+          ? t('game:loan.current', { balance: yuanProse(loan.balance), instalment: yuanProse(loan.monthlyPrincipal) })
           // what is overdue is owed too: never "owed ¥0" while arrears are listed
           : loan.status === 'defaulted' && loan.balance + hh.debts.arrears <= 0
-            ? t('play:loan.settled', { owedToGuarantor: yuan(hh.debts.owedToGuarantor) })
+            ? t('play:loan.settled', { owedToGuarantor: yuanProse(hh.debts.owedToGuarantor) })
             : t(`play:loan.${loan.status === 'defaulted' ? 'defaulted' : 'arrears'}`, {
-            balance: yuan(loan.balance), overdue: yuan(hh.debts.arrears), total: yuan(loan.balance + hh.debts.arrears), count: loan.missedPayments, n: num(loan.missedPayments),
+            balance: yuanProse(loan.balance), overdue: yuanProse(hh.debts.arrears), total: yuanProse(loan.balance + hh.debts.arrears), count: loan.missedPayments, n: num(loan.missedPayments),
           }))
       : null,
     hh.blacklisted ? h('p', { class: 'badge warn', 'data-testid': 'blacklisted' }, '⚠ ', t('game:ledger.blacklisted')) : null,

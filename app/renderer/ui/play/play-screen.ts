@@ -1,7 +1,7 @@
 // The month-by-month screen: top bar, ledger (left), decisions (right), and an event card when the month
 // asks for a choice. The panels sit at the edges so the middle of the street, where the player's business
 // stands, stays visible; their sizes are passed to the town as insets.
-import { t, yuan } from '../../i18n';
+import { t, yuanProse } from '../../i18n';
 import { currentSession, dispatch, flushSaves, onSaveStatusChange, passQuietMonths, saveStatus } from '../../game/session';
 import { availableActions, type Action, type GameState, type SimEvent } from '../../game/sim-api';
 import { setTownInsets, showTradeInTown } from '../../game/town-link';
@@ -30,7 +30,7 @@ const QUIET_LIMIT = 12;
 export function monthSummary(state: GameState): string {
   const last = state.history[state.history.length - 1];
   if (!last) return '';
-  const parts = [t('game:announce.month', { month: monthName(state, last.month), income: yuan(last.income), spending: yuan(Math.abs(last.expenses)), savings: yuan(state.household.cash) })];
+  const parts = [t('game:announce.month', { month: monthName(state, last.month), income: yuanProse(last.income), spending: yuanProse(Math.abs(last.expenses)), savings: yuanProse(state.household.cash) })];
   if (state.pendingEvent) parts.push(t('game:announce.event', { title: ct(`event.${state.pendingEvent.id}.title`, state.pendingEvent.params) }));
   return parts.join(' ');
 }

@@ -1,13 +1,13 @@
 // "Six months passed: ...": what a run of quiet months brought, so letting months pass never skips them
 // silently. Shown at the top of the decisions panel until the player does something else.
-import { num, signedYuan, t, yuan } from '../../i18n';
+import { num, signedYuan, t, yuanProse } from '../../i18n';
 import type { QuietSummary } from '../../game/play-figures';
 import { h } from '../dom';
 import { ct } from '../text';
 
 /** The summary's sentences (also read aloud), in the active language. */
 export function quietLines(q: QuietSummary): string[] {
-  const lines = [t('play:quiet.money', { income: yuan(q.income), spending: yuan(q.expenses), change: signedYuan(q.cashChange) })];
+  const lines = [t('play:quiet.money', { income: yuanProse(q.income), spending: yuanProse(q.expenses), change: signedYuan(q.cashChange) })];
   if (q.debtChange !== 0) lines.push(t('play:quiet.debt', { change: signedYuan(q.debtChange) }));
   if (q.businessId) lines.push(t('play:quiet.trade', { business: ct(`business.${q.businessId}.name`), from: num(q.openBefore), to: num(q.openAfter) }));
   if (q.goingWithout > 0) lines.push(t('play:quiet.without', { count: q.goingWithout }));

@@ -1,6 +1,6 @@
 // A class code must give every student the same world: the same seed for the same code however it is typed.
 import { describe, expect, it } from 'vitest';
-import { normalizeClassCode, seedFromClassCode } from '../../../app/renderer/game/class-code';
+import { normalizeClassCode, seedFromClassCode } from '../../../app/shared/class-code';
 
 describe('class code', () => {
   it('ignores case, spaces, punctuation and full-width letters', () => {
@@ -24,5 +24,18 @@ describe('class code', () => {
   it('gives different codes different seeds', () => {
     const seeds = new Set(['A', 'B', 'CLASS1', 'CLASS2', '7B', 'ECON101'].map(seedFromClassCode));
     expect(seeds.size).toBe(6);
+  });
+});
+
+describe('older seed-only codes in the new reader', () => {
+  it('reads them as seed-only with the same seed as before', async () => {
+    const { parseClassCode } = await import('../../../app/shared/class-code');
+    expect(parseClassCode('econ 101')).toEqual({ kind: 'seedOnly', code: 'ECON101', seed: seedFromClassCode('ECON101') });
+    expect(parseClassCode('三班2')).toMatchObject({ kind: 'seedOnly', code: '三班2' });
+    expect(parseClassCode('  ')).toEqual({ kind: 'none' });
+  });
+  it('refuses a code longer than any older code instead of cutting it', async () => {
+    const { parseClassCode } = await import('../../../app/shared/class-code');
+    expect(parseClassCode('ABCDEFGHIJKLMNOPQ')).toEqual({ kind: 'invalid', problem: 'tooLong', length: 17 });
   });
 });
