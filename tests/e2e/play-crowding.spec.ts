@@ -125,12 +125,15 @@ for (const lang of ['en', 'zh-CN'] as const) {
     // the severance the other paths pay, as the retraining form states it
     await page.getByTestId('path-retrain-toggle').click();
     const note = (await page.getByTestId('path-retrain').locator('.hint').first().textContent()) ?? '';
-    const severance = /[¥￥][\d,]+|[\d,]+\s*元/.exec(note)?.[0];
-    expect(severance, `severance in "${note}"`).toBeTruthy();
+    // prose writes "¥70,200" in English and "7.02万元" in Chinese; the form's figure column writes ¥70,200
+    const m = /[¥￥]([\d,]+)|([\d.]+)\s*万元|([\d,]+)\s*元/.exec(note);
+    expect(m, `severance in "${note}"`).toBeTruthy();
+    const amount = m![1] ? Number(m![1].replace(/,/g, '')) : m![2] ? Math.round(Number(m![2]) * 10000) : Number(m![3]!.replace(/,/g, ''));
+    const severance = new Intl.NumberFormat('en').format(amount);
     await page.getByTestId('path-retire-toggle').click();
     const tradeoff = page.getByTestId('retire-tradeoff');
     await expect(tradeoff).toBeVisible();
-    await expect(tradeoff.locator('.gives-up')).toContainText(severance!);
+    await expect(tradeoff.locator('.gives-up')).toContainText(severance);
     await expect(tradeoff.locator('.gains')).toContainText(/\d/);
     await tradeoff.scrollIntoViewIfNeeded();
     await keepScreenshot(page, info, `retire-form-${lang}`);

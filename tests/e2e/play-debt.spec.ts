@@ -28,7 +28,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
           expect(await effects.count()).toBeGreaterThan(0);
           for (const t of await effects.allTextContents()) expect(t).not.toContain('{{');
           if (id === 'debt.instalmentShort') await expect(card.getByTestId('effects-letArrears')).toContainText(/\d/);
-          if (id === 'debt.calledIn') await expect(card.getByTestId('effects-cannotPay')).toContainText(/[¥￥]\s?[\d,]+/);
+          if (id === 'debt.calledIn') await expect(card.getByTestId('effects-cannotPay')).toContainText(/[¥￥]\s?[\d,]+|[\d,.]+\s*万?元/);
           if (!shot.has(id)) { shot.add(id); await keepScreenshot(page, info, `debt-card-${id.replace('debt.', '')}-${lang}`); }
         }
         const open = await card.locator('button.choice:not([disabled])').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.testid!.replace(/^choice-/, '')));
