@@ -44,6 +44,10 @@ export const resultsFileSchemaV1 = z.strictObject({
     debt: money.min(0),
     netWorth: money,
     totalIncome: money,
+    /** The model's outcome measure and the job-kept baseline (files from before this field lack them). */
+    outcomeValue: money.optional(),
+    keptJobBaseline: money.optional(),
+    /** In paid work at the end: a job, a public-welfare post or a business still open. */
     employed: z.boolean(),
     defaulted: z.boolean(),
     blacklisted: z.boolean(),

@@ -13,7 +13,7 @@ export { EVENTS as EVENT_DEFINITIONS } from './events';
 export { FINANCING_FLOWS, STATE_VERSION, newGame, step } from './engine';
 export { availableActions } from './actions';
 export { autoPolicy, simulateLife } from './policy';
-export { comparePaths, keptJobBaseline, outcomeParts, percentile, runBatch, summarize, type PathComparison } from './summary';
+export { comparePaths, earningsLast12, inWork, keptJobBaseline, outcomeParts, ownEarnings, percentile, runBatch, summarize, type PathComparison } from './summary';
 export { contributionCost, localJobOdds, migrantJobOdds, severanceAmount, workStatus, type WorkStatus } from './rules/labour';
 export { contributionFigures, defaultLoanAmount, defaultLocation } from './actions';
 export { projectLoanLimit } from './market';

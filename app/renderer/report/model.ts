@@ -136,6 +136,7 @@ export function buildStory(state: GameState, model: Pick<ReportModel, 'name' | '
     ? msg('report:story.end', { months: model.months, cash: { yuan: p.cash }, debt: { yuan: p.debt } })
     : msg('report:story.endNoDebt', { months: model.months, cash: { yuan: p.cash } }));
   if (model.oldWage > 0) out.push(msg('report:story.incomeChange', { income: { yuan: p.incomeLast12 }, wage: { yuan: model.oldWage } }));
+  out.push(msg('report:story.outcomeValue', { outcome: { yuan: p.outcomeValue }, kept: { yuan: p.keptJobBaseline } }));
   out.push(workSentence(state, name));
   if (p.defaulted) out.push(msg('report:story.defaulted'));
   if (p.blacklisted) out.push(msg('report:story.blacklist', { name }));

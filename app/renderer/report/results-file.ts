@@ -45,6 +45,8 @@ export function buildResultsFile(state: GameState, opts: {
       debt: Math.round(life.debt),
       netWorth: Math.round(life.netWorth),
       totalIncome: Math.round(life.totalIncome),
+      outcomeValue: Math.round(life.outcomeValue),
+      keptJobBaseline: Math.round(life.keptJobBaseline),
       employed: life.employedEnd,
       defaulted: life.defaulted,
       blacklisted: life.blacklisted,
