@@ -61,8 +61,22 @@ export function outcomeParts(s: GameState): { businessValue: number; securedInco
 /** What the household would have had if the job had continued: the old wage and the family's other income, less
  * the same living costs at home, for the months played; contributions continue, so the pension is counted with
  * the extra years. */
+const baselineCache = new Map<string, number>();
+
 export function keptJobBaseline(s: GameState): number {
-  const g = newGame(s.config);
+  // A function of the configuration and the months played only (the same for every path and seed's luck aside
+  // from the seed itself, which does not enter it): remembered, so batches do not rebuild a town per life.
+  const key = `${s.config.scenarioId}|${s.config.personaId}|${JSON.stringify(s.config.policy ?? {})}|${s.history.length}`;
+  const hit = baselineCache.get(key);
+  if (hit !== undefined) return hit;
+  const value = computeKeptJobBaseline(s);
+  if (baselineCache.size > 500) baselineCache.clear();
+  baselineCache.set(key, value);
+  return value;
+}
+
+function computeKeptJobBaseline(s: GameState): number {
+  const g = newGame({ ...s.config, cohortSize: 0 });
   if (!g.ok) return 0;
   const s0 = g.state;
   const c = makeCtx(s0);
