@@ -14,15 +14,9 @@ import { parseClassSession } from '../../shared/class-session';
 import { roundsCsv, studentsCsv } from '../../shared/class-exports';
 import { marketTable } from './market-table';
 import { tradeName } from './names';
+import { downloadText } from '../platform/download';
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = downloadText;
 
 export function dashboardScreen(token: string, back: () => void): Screen {
   let view: DashboardView | null = null;

@@ -12,6 +12,7 @@ import { aggregateClass, PATHS, type ClassSummary, type InputFile, type Student 
 import { studentsCsv } from './students-csv';
 import { isViewText, parseView, serializeView } from './view-file';
 import { parseResults, RESULTS_MAX_BYTES, type ResultsFile } from '../../shared/results';
+import { downloadText } from '../platform/download';
 
 export interface ClassViewActions {
   back: () => void;
@@ -82,14 +83,7 @@ async function entriesToFiles(items: DataTransferItemList): Promise<File[]> {
   return out;
 }
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = downloadText;
 
 function exportCsv(s: ClassSummary): void {
   const csv = studentsCsv(sortedStudents(s), {

@@ -1,7 +1,7 @@
 // A copy of a saved game the player keeps outside the game's own storage: a download in the browser, the
 // save dialog in the desktop app. The way out when storage is full or a save cannot be kept aside in place.
 import { t } from '../i18n';
-import { h } from '../ui/dom';
+import { downloadText } from '../platform/download';
 
 export type CopyOutcome = 'saved' | 'cancelled' | 'failed';
 
@@ -17,12 +17,7 @@ export async function downloadSaveCopy(text: string): Promise<CopyOutcome> {
       const r = await window.irb.exportFile({ kind: 'json', suggestedName: name, data: text });
       return !r.ok ? 'failed' : r.value.saved ? 'saved' : 'cancelled';
     }
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = h('a', { href: url, download: name, hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(name, text, 'application/json');
     return 'saved';
   } catch (e) {
     console.warn('save copy failed', e);

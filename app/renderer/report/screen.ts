@@ -22,6 +22,7 @@ import { buildResultsFile, resultsFileName } from './results-file';
 import type { EntryPrediction } from '../game/prediction';
 import { langFor, setReportScenario } from './text';
 import { drawCharts, drawReport, type DrawnReport, type ReportData } from './view';
+import { downloadText } from '../platform/download';
 
 export interface ReportSession {
   state: GameState;
@@ -143,12 +144,7 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
       else setMessage(r.value.saved ? 'report:export.saved' : 'report:export.cancelled', r.value.saved ? { path: r.value.path } : undefined);
       return;
     }
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = h('a', { href: url, download: name, hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(name, text, 'application/json');
     setMessage('report:export.downloaded');
   }
 
