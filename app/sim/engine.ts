@@ -172,113 +172,68 @@ function isAmount(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x > 0 && x <= 1e9;
 }
 
-/** Why this action is not allowed now, or null. */
-export function checkAction(s: GameState, c: Ctx, a: Action): Reason | null {
-  if (!a || typeof a !== 'object' || typeof (a as { type?: unknown }).type !== 'string') return { key: 'reason.unknownAction', params: { type: 'none' } };
-  if (s.ended) return { key: 'reason.gameOver' };
-  const h = s.household;
-  switch (a.type) {
-    case 'choosePath':
-      return checkChoosePath(s, c, a);
-    case 'resolveEvent':
-      return checkResolve(s, c, a.choiceId);
-    case 'endMonth':
-      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
-      if (s.pathsTaken.length === 0) return { key: 'reason.choosePathFirst' };
-      return null;
-    case 'closeBusiness':
-      return checkCloseBusiness(s);
-    case 'returnHome':
-      return checkReturnHome(s, c);
-    case 'takePublicWelfareJob':
-      return checkPublicWelfare(s, c);
-    case 'quitJob':
-      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
-      return h.job ? null : { key: 'reason.noJob' };
-    case 'setContributions':
-      if (typeof a.on !== 'boolean') return { key: 'reason.badAmount' };
-      if (h.retirement !== 'none') return { key: 'reason.retiredNotEligible' };
-      if (a.on === h.payingContributions) return { key: 'reason.noChange' };
-      return null;
-    case 'borrowInformal': {
-      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
-      if (!isAmount(a.amount)) return { key: 'reason.badAmount' };
-      if (a.source === 'relatives') {
-        if (a.amount > relativesCanLend(s)) return { key: 'reason.relativesCannotLend', params: { max: relativesCanLend(s) } };
-        return null;
-      }
-      if (a.source === 'loanShark') {
-        const room = Math.max(0, Math.round(c.v.loanSharkCap) - h.debts.loanShark);
-        if (a.amount > room) return { key: 'reason.loanSharkLimit', params: { max: room } };
-        return null;
-      }
-      return { key: 'reason.unknownLender', params: { source: String((a as { source: unknown }).source) } };
-    }
-    case 'repayExtra': {
-      if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
-      if (!isAmount(a.amount)) return { key: 'reason.badAmount' };
-      const owed = (h.debts as unknown as Record<string, number>)[a.target];
-      if (owed === undefined) return { key: 'reason.unknownDebt', params: { target: String(a.target) } };
-      if (owed <= 0) return { key: 'reason.nothingOwed' };
-      if (a.amount > h.cash) return { key: 'reason.notEnoughCash', params: { needed: a.amount, have: h.cash } };
-      if (a.amount > owed) return { key: 'reason.moreThanOwed', params: { owed } };
-      return null;
-    }
-    case 'setClassMarket': {
-      // Class mode: the round's new firms per trade (from the class resolver, never a client's own numbers).
-      const e = a.entrants as unknown;
-      if (!e || typeof e !== 'object' || Array.isArray(e)) return { key: 'reason.badAmount' };
-      for (const [id, n] of Object.entries(e as Record<string, unknown>)) {
-        if (!BUSINESSES.some((b) => b.id === id)) return { key: 'reason.unknownBusiness', params: { id } };
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1000) return { key: 'reason.badAmount' };
-      }
-      return null;
-    }
-    default:
-      return { key: 'reason.unknownAction', params: { type: String((a as { type: unknown }).type) } };
-  }
+/** One entry per kind of action: `check` says why it is not allowed now (a Reason) or null; `apply` changes a
+ * draft state after a successful check. Every action the model knows is a row here (the option lists the
+ * player sees come from actions.ts, which asks `check` for each). */
+interface ActionRule<A extends Action> {
+  check(s: GameState, c: Ctx, a: A): Reason | null;
+  apply(s: GameState, c: Ctx, a: A): void;
 }
+type ActionTable = { [K in Action['type']]: ActionRule<Extract<Action, { type: K }>> };
+
+const noPending = (s: GameState): Reason | null => (s.pendingEvent ? { key: 'reason.resolveEventFirst' } : null);
 
 const REPAY_FLOW: Record<string, string> = {
   arrears: 'arrearsRepayment', bankLoan: 'loanRepayment', informalRelatives: 'relativesRepayment', loanShark: 'loanSharkRepayment', owedToGuarantor: 'guarantorRepayment', unpaidBills: 'billsRepayment',
 };
 
-/** Apply an action already checked by checkAction, changing `s` in place. */
-export function applyAction(s: GameState, c: Ctx, a: Action): void {
-  const h = s.household;
-  switch (a.type) {
-    case 'choosePath':
-      applyChoosePath(s, c, a);
-      break;
-    case 'resolveEvent':
-      applyResolve(s, c, a.choiceId);
-      break;
-    case 'endMonth':
-      endMonth(s, c);
-      break;
-    case 'closeBusiness':
-      applyCloseBusiness(s, c, false);
-      break;
-    case 'returnHome':
-      applyReturnHome(s, c);
-      break;
-    case 'takePublicWelfareJob':
-      applyPublicWelfare(s, c);
-      break;
-    case 'quitJob':
+const ACTIONS: ActionTable = {
+  choosePath: { check: checkChoosePath, apply: applyChoosePath },
+  resolveEvent: { check: (s, c, a) => checkResolve(s, c, a.choiceId), apply: (s, c, a) => applyResolve(s, c, a.choiceId) },
+  endMonth: {
+    check: (s) => noPending(s) ?? (s.pathsTaken.length === 0 ? { key: 'reason.choosePathFirst' } : null),
+    apply: (s, c) => endMonth(s, c),
+  },
+  closeBusiness: { check: (s) => checkCloseBusiness(s), apply: (s, c) => applyCloseBusiness(s, c, false) },
+  returnHome: { check: (s, c) => checkReturnHome(s, c), apply: (s, c) => applyReturnHome(s, c) },
+  takePublicWelfareJob: { check: (s, c) => checkPublicWelfare(s, c), apply: (s, c) => applyPublicWelfare(s, c) },
+  quitJob: {
+    check: (s) => noPending(s) ?? (s.household.job ? null : { key: 'reason.noJob' }),
+    apply: (s, c) => {
+      const h = s.household;
       if (h.job?.kind === 'publicWelfare') s.market.town.welfarePostsFree++;
       h.job = null;
       h.employed = false;
       addTimeline(s, c, 'timeline.quitJob', {}, false);
-      break;
-    case 'setClassMarket':
-      s.market.classEntrants = { ...a.entrants };
-      break;
-    case 'setContributions':
-      h.payingContributions = a.on;
+    },
+  },
+  setContributions: {
+    check: (s, _c, a) => {
+      const h = s.household;
+      if (typeof a.on !== 'boolean') return { key: 'reason.badAmount' };
+      if (h.retirement !== 'none') return { key: 'reason.retiredNotEligible' };
+      if (a.on === h.payingContributions) return { key: 'reason.noChange' };
+      return null;
+    },
+    apply: (s, c, a) => {
+      s.household.payingContributions = a.on;
       addTimeline(s, c, a.on ? 'timeline.contributionsResumed' : 'timeline.contributionsStopped', {}, false);
-      break;
-    case 'borrowInformal':
+    },
+  },
+  borrowInformal: {
+    check: (s, c, a) => {
+      const pending = noPending(s);
+      if (pending) return pending;
+      if (!isAmount(a.amount)) return { key: 'reason.badAmount' };
+      if (a.source === 'relatives') return a.amount > relativesCanLend(s) ? { key: 'reason.relativesCannotLend', params: { max: relativesCanLend(s) } } : null;
+      if (a.source === 'loanShark') {
+        const room = Math.max(0, Math.round(c.v.loanSharkCap) - s.household.debts.loanShark);
+        return a.amount > room ? { key: 'reason.loanSharkLimit', params: { max: room } } : null;
+      }
+      return { key: 'reason.unknownLender', params: { source: String((a as { source: unknown }).source) } };
+    },
+    apply: (s, c, a) => {
+      const h = s.household;
       if (a.source === 'relatives') {
         addFlow(s, 'informalBorrowing', a.amount);
         h.debts.informalRelatives += a.amount;
@@ -288,8 +243,23 @@ export function applyAction(s: GameState, c: Ctx, a: Action): void {
         h.debts.loanShark += a.amount;
         addTimeline(s, c, 'timeline.loanShark', { amount: a.amount }, h.debts.loanShark === a.amount);
       }
-      break;
-    case 'repayExtra': {
+    },
+  },
+  repayExtra: {
+    check: (s, _c, a) => {
+      const pending = noPending(s);
+      if (pending) return pending;
+      const h = s.household;
+      if (!isAmount(a.amount)) return { key: 'reason.badAmount' };
+      const owed = (h.debts as unknown as Record<string, number>)[a.target];
+      if (owed === undefined || !(a.target in REPAY_FLOW)) return { key: 'reason.unknownDebt', params: { target: String(a.target) } };
+      if (owed <= 0) return { key: 'reason.nothingOwed' };
+      if (a.amount > h.cash) return { key: 'reason.notEnoughCash', params: { needed: a.amount, have: h.cash } };
+      if (a.amount > owed) return { key: 'reason.moreThanOwed', params: { owed } };
+      return null;
+    },
+    apply: (s, c, a) => {
+      const h = s.household;
       addFlow(s, REPAY_FLOW[a.target]!, -a.amount);
       h.debts[a.target] -= a.amount;
       if (a.target === 'informalRelatives') h.relativesCapacity += a.amount;
@@ -304,9 +274,39 @@ export function applyAction(s: GameState, c: Ctx, a: Action): void {
         addTimeline(s, c, 'timeline.loanRepaid', { principal: h.loan.principal }, true);
       }
       if (a.target === 'owedToGuarantor' && h.debts.owedToGuarantor <= 0) addTimeline(s, c, 'timeline.guarantorRepaid', {}, true);
-      break;
-    }
-  }
+    },
+  },
+  setClassMarket: {
+    // Class mode: the round's new firms per trade (from the class resolver, never a client's own numbers).
+    check: (_s, _c, a) => {
+      const e = a.entrants as unknown;
+      if (!e || typeof e !== 'object' || Array.isArray(e)) return { key: 'reason.badAmount' };
+      for (const [id, n] of Object.entries(e as Record<string, unknown>)) {
+        if (!BUSINESSES.some((b) => b.id === id)) return { key: 'reason.unknownBusiness', params: { id } };
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1000) return { key: 'reason.badAmount' };
+      }
+      return null;
+    },
+    apply: (s, _c, a) => { s.market.classEntrants = { ...a.entrants }; },
+  },
+};
+
+function ruleFor(a: Action): ActionRule<Action> | undefined {
+  return Object.prototype.hasOwnProperty.call(ACTIONS, a.type) ? (ACTIONS[a.type] as unknown as ActionRule<Action>) : undefined;
+}
+
+/** Why this action is not allowed now, or null. */
+export function checkAction(s: GameState, c: Ctx, a: Action): Reason | null {
+  if (!a || typeof a !== 'object' || typeof (a as { type?: unknown }).type !== 'string') return { key: 'reason.unknownAction', params: { type: 'none' } };
+  if (s.ended) return { key: 'reason.gameOver' };
+  const rule = ruleFor(a);
+  if (!rule) return { key: 'reason.unknownAction', params: { type: String((a as { type: unknown }).type) } };
+  return rule.check(s, c, a);
+}
+
+/** Apply an action already checked by checkAction, changing `s` in place. */
+export function applyAction(s: GameState, c: Ctx, a: Action): void {
+  ruleFor(a)?.apply(s, c, a);
   if (s.pendingEvent) refreshPending(s, c);
 }
 
