@@ -1,5 +1,6 @@
 // Renderer entry: settings -> language -> bundled font -> title screen. The world (Phaser and the town's art)
 // is its own chunk, loaded only once the title is interactive, and fades in behind it when ready (issue 15).
+import './early'; // first: starts fetching the texts and the font while the other modules load
 // Noto Sans SC, cut at build time to the characters the locales use (scripts/fonts/subset.mjs).
 import 'virtual:irb-fonts.css';
 import './styles/main.css';
@@ -34,16 +35,24 @@ function afterPaint(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
+  performance.mark('irb:script');
+  // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window). Asked
+  // now, answered while the texts and the font load.
+  const claim = window.irb ? Promise.resolve('owner' as const) : claimGame();
   const settings = await loadSettings();
+  performance.mark('irb:settings');
   await initI18n(effectiveLanguage(settings));
+  performance.mark('irb:texts');
   await loadFonts();
+  performance.mark('irb:fonts');
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
-  // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window).
-  if (!window.irb && (await claimGame()) === 'elsewhere') setStore(readOnlyStore(getStore()));
+  if ((await claim) === 'elsewhere') setStore(readOnlyStore(getStore()));
+  performance.mark('irb:lock');
   await showTitle();
   document.body.dataset.ready = 'true';
+  performance.mark('irb:title');
   // Let the title paint first; then probe the GPU and fetch the engine while the player reads it.
   await afterPaint();
   const request = parseRendererRequest(new URLSearchParams(location.search).get('renderer'));
