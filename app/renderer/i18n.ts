@@ -21,6 +21,14 @@ export function loadLanguage(lng: string): Promise<Bundle> {
   return p;
 }
 
+/**
+ * Every language in i18next at once, for what prints or compares both (the bilingual report): the game
+ * itself loads only the language on show.
+ */
+export function loadAllLanguages(): Promise<void> {
+  return i18next.isInitialized ? i18next.loadLanguages([...LOCALES]).then(() => undefined) : Promise.resolve();
+}
+
 /** i18next reads the other language through this when the player switches (changeLanguage waits for it). */
 const bundledBackend: BackendModule = {
   type: 'backend',
