@@ -106,7 +106,7 @@ export function writeBarePhaserPage(servedDir, phaserDist) {
   mkdirSync(dir, { recursive: true });
   copyFileSync(phaserDist, join(dir, 'phaser.min.js'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>bare Phaser</title>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bare Phaser</title>
 <style>html,body{margin:0;height:100%;background:#e9e4da}</style></head>
 <body><div id="game"></div>
 <script src="./phaser.min.js"></script>
