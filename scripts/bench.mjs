@@ -140,7 +140,10 @@ async function main() {
         loadMs: summarize(runs.map((r) => r.game.loadMs)),
         worldMs: summarize(runs.map((r) => r.game.worldMs)),
         barePhaserMs: bareMs,
-        ratioToBarePhaser: ms.median && bareMs.median ? round(ms.median / bareMs.median, 3) : null,
+        // Each run pairs the two pages back to back; the median of those paired ratios is the figure checked,
+        // so one run caught in a burst of load on this shared machine does not decide it.
+        ratioToBarePhaser: summarize(runs.map((r) => r.game.ms / r.bare.ms)).median === null ? null : round(summarize(runs.map((r) => r.game.ms / r.bare.ms)).median, 3),
+        ratioOfMedians: ms.median && bareMs.median ? round(ms.median / bareMs.median, 3) : null,
         ratiosPerRun: runs.map((r) => round(r.game.ms / r.bare.ms, 3)),
       };
     });

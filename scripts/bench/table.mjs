@@ -23,7 +23,7 @@ function rows(results) {
       out.push(['  first contentful paint', span(r.title.fcpMs, 'ms')]);
       out.push(['  town drawn behind it (engine loads after the title)', span(r.title.worldMs, 'ms')]);
       if (r.title.barePhaserMs) out.push(['Bare Phaser page (same run): first scene', span(r.title.barePhaserMs, 'ms')]);
-      if (r.title.ratioToBarePhaser !== undefined) out.push(['  title ÷ bare Phaser', `${r.title.ratioToBarePhaser ?? '—'} (per run ${(r.title.ratiosPerRun ?? []).join(', ')})`, 'Title ÷ bare Phaser page, same run (ratio of medians)']);
+      if (r.title.ratioToBarePhaser !== undefined) out.push(['  title ÷ bare Phaser', `${r.title.ratioToBarePhaser ?? '—'} (per run ${(r.title.ratiosPerRun ?? []).join(', ')}; of medians ${r.title.ratioOfMedians ?? '—'})`, 'Title ÷ bare Phaser page, same run (median of paired runs)']);
     }
   }
   if (r.month) {
