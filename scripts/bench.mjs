@@ -17,6 +17,7 @@ import { launchBrowser, measureBaseline, measureBarePhaser, measureTitle, measur
 import { measureMonth, measureHeap, measureReport, measureReportPath } from './bench/flows.mjs';
 import { printTable } from './bench/table.mjs';
 import { measureJoin } from './bench/join.mjs';
+import { runClassBench, classLines } from './bench/class-market.mjs';
 
 let opts;
 try {
@@ -116,6 +117,12 @@ async function main() {
     return { ...rest, classView: cv.status === 'ok' ? { files: cv.files, kilobytes: cv.kilobytes, aggregateMs: cv.aggregateMs } : { error: cv.reason } };
   });
 
+  await part('class', async () => {
+    const r = runClassBench();
+    if (r.status !== 'ok') throw new Error(r.reason);
+    return r;
+  });
+
   if (needsBrowser) {
     // After the size part, so the yardstick page is not counted in the game's size.
     const barePage = writeBarePhaserPage(served, 'node_modules/phaser/dist/phaser.min.js');
@@ -208,7 +215,7 @@ async function main() {
     });
 
     await part('join', async () => {
-      const runs = await repeat(opts.runs, () => measureJoin(browser, served, base));
+      const runs = await repeat(opts.runs, () => measureJoin(browser, base));
       return { ms: summarize(runs.map((r) => r.ms)), transferKB: Math.max(...runs.map((r) => r.transferKB)), page: runs[0].page };
     });
   }
@@ -236,6 +243,7 @@ const doc = {
   checks,
 };
 printTable(doc);
+if (results.class?.status === 'ok') for (const l of classLines(results.class)) console.log(`class market: ${l}`);
 
 const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..*$/, '');
 const outs = ['bench-results/latest.json', `bench-results/${stamp}.json`, ...(opts.json ? [opts.json] : [])];

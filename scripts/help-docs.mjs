@@ -32,7 +32,7 @@ function teacherGuide(lang, h) {
 
 function model(lang, h) {
   const m = h.model;
-  return [NOTE[lang], '', `# ${h.section.model}`, '', `## ${m.whatTitle}`, '', bullets(m.what), '', m.confidence, '',
+  return [NOTE[lang], '', `# ${h.section.model}`, '', `## ${m.whatTitle}`, '', bullets(m.what), '', `## ${m.outcomeTitle}`, '', bullets(m.outcome), '', m.confidence, '',
     `## ${m.sourcesTitle}`, '', bullets(m.sources), '', `## ${m.leavesOutTitle}`, '', bullets(m.leavesOut), '', m.more, ''].join('\n');
 }
 

@@ -142,7 +142,7 @@ function run(argv: string[]): unknown {
         cash: sum.cash, debt: sum.debt, netWorth: sum.netWorth, employed: sum.employed, publicWelfareJob: sum.publicWelfareJob,
         defaulted: sum.defaulted, blacklisted: sum.blacklisted, businessOpen: path === 'business' ? sum.businessOpen ?? false : null,
         regularJob: sum.regularJob, outcomeValue: sum.outcomeValue, businessValue: sum.businessValue, securedIncomeValue: sum.securedIncomeValue,
-        healthCost: sum.healthCost, keptJobBaseline: sum.keptJobBaseline,
+        healthCost: sum.healthCost, keptJobBaseline: sum.keptJobBaseline, workStatus: sum.workStatus, inWork: sum.inWork, earnings: sum.earnings,
       },
     };
   }
@@ -152,7 +152,7 @@ function run(argv: string[]): unknown {
   return {
     runs: r.runs, netWorth: r.netWorth, employedRate: r.employedRate, publicWelfareRate: r.publicWelfareRate,
     defaultRate: r.defaultRate, businessFailureRate: r.businessFailureRate, meanMonthlyProfit: r.meanMonthlyProfit,
-    blacklistedRate: r.blacklistedRate, guarantorPaidRate: r.guarantorPaidRate, medianOutcome: r.medianOutcome, keptJobBaseline: r.keptJobBaseline,
+    blacklistedRate: r.blacklistedRate, guarantorPaidRate: r.guarantorPaidRate, medianOutcome: r.medianOutcome, keptJobBaseline: r.keptJobBaseline, inWorkRate: r.inWorkRate,
   };
 }
 

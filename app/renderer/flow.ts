@@ -1,7 +1,7 @@
 // Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
 // with settings and about reachable from the title and from the game, and Continue from the autosave.
 import i18next from 'i18next';
-import { setScenarioTerms, t } from './i18n';
+import { loadNamespace, setScenarioTerms, t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, readClassCode } from './game/class-code';
 import { classGameConfig } from '../shared/class-settings';
@@ -24,6 +24,12 @@ import { reasonText } from './ui/text';
 import { replaceGameScreen, savedGamesScreen } from './ui/saved-games-screen';
 import { entryOf, keepFinished, keepPlaying, takeUpGame, unfinishedAutosave } from './game/slots';
 import { titleScreen } from './ui/title-screen';
+import { redraw } from './ui/screens';
+import { DEFAULT_SCENARIO_ID } from './game/sim-api';
+import { normalizeClassCode } from './game/class-code';
+import { dispatch } from './game/session';
+import { classMarketAction } from './class/adapter';
+import { onClassLink, onClassTick } from './class/class-link';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
 onSessionChange((s) => { setScenarioTerms(s?.state.scenarioId); showTown(s?.state ?? null); });
@@ -54,6 +60,7 @@ export async function showTitle(extraNotice?: string): Promise<void> {
   const writable = getStore().writable;
   if (saved.kind !== 'ok' && saved.kind !== 'none') console.warn(`autosave not usable (${saved.kind}): ${saved.detail}`);
   const self = () => { void showTitle(); };
+  if (classEntry()) return;
   const notices: string[] = extraNotice ? [extraNotice] : [];
   if (!writable) notices.push('saves:title.readonly');
   if (saved.kind === 'ok' && saved.restored) notices.push('saves:title.restored');
@@ -77,6 +84,8 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     help: () => showHelp(self),
     notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
     noticeActions,
+    joinClass: showJoin,
+    hostClass: () => { void import('./class/host-screen').then((m) => showScreen(m.hostScreen(self))); },
   }));
 }
 
@@ -87,6 +96,49 @@ async function startOver(text: string): Promise<void> {
   await getStore().dropSave(AUTOSAVE_SLOT);
   await showTitle();
 }
+
+// ---- the live class market (app/renderer/class): join, code mode, the teacher's dashboard
+const pageParams = new URLSearchParams(location.search);
+let classEntryShown = false;
+
+/** A page opened from the host's dashboard link or a student's QR code goes straight to its class screen. */
+export function classEntry(): boolean {
+  if (classEntryShown) return false;
+  classEntryShown = true;
+  const teacher = pageParams.get('teacher');
+  // the class screens load on demand: the title's JavaScript stays as small as before
+  if (teacher) { void import('./class/dashboard-screen').then((m) => showScreen(m.dashboardScreen(teacher, () => { void showTitle(); }))); return true; }
+  if (pageParams.get('join')) { showJoin(); return true; }
+  return false;
+}
+
+function showJoin(): void {
+  void import('./class/join-screen').then(({ joinScreen }) => showScreen(joinScreen({
+    back: () => { void showTitle(); },
+    play: (code, nick) => {
+      // a student who reloaded or whose laptop restarted goes back to the same household, not a new one
+      void readAutosave().then((saved) => {
+        if (saved.kind === 'ok' && !saved.session.state.ended && saved.session.classCode === normalizeClassCode(code)) { continueGame(saved.session); return; }
+        setup = { scenarioId: DEFAULT_SCENARIO_ID, classCode: normalizeClassCode(code), nickname: nick };
+        showPersonas();
+      });
+    },
+    codeMode: () => { void import('./class/code-mode-screen').then((m) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound))); },
+  }, DEFAULT_SCENARIO_ID)));
+}
+
+/** A resolved class round enters the student's own game (see class/adapter.ts). */
+function applyClassRound(tick: Parameters<typeof classMarketAction>[0]): void {
+  if (!currentSession()) return;
+  try {
+    const r = dispatch(classMarketAction(tick));
+    if (!r.ok) console.info(`class round ${tick.round} not taken by this game version: ${r.reason.key}`);
+  } catch (e) {
+    console.warn('class round could not be applied', e);
+  }
+}
+onClassTick(applyClassRound);
+onClassLink(() => { if (document.querySelector('[data-testid="play-screen"]')) redraw(); });
 
 function continueGame(s: Parameters<typeof resumeSession>[0]): void {
   try {
@@ -134,7 +186,8 @@ function showEnd(): void {
   void keepFinished(s); // every finished game stays among the past games
   showScreen(endScreen(s, {
     report: () => { void showReport(); },
-    newGame: showSetup,
+    // A finished game reopened from Saved games may sit beside an unfinished one in the autosave: ask first.
+    newGame: () => { void askBeforeNewGame(); },
     title: () => { void showTitle(); },
   }));
 }
@@ -162,7 +215,7 @@ function openLazy<M>(load: () => Promise<M>, make: (mod: M) => Screen): void {
 }
 
 function showHelp(back: () => void): void {
-  openLazy(() => import('./ui/help-screen'), (m) => m.helpScreen(back));
+  openLazy(() => Promise.all([import('./ui/help-screen'), loadNamespace('help')]).then(([m]) => m), (m) => m.helpScreen(back));
 }
 
 function showTeacher(): void {

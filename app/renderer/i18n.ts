@@ -6,11 +6,11 @@ import { LOCALES, type LocaleId } from '../shared/locales';
 import { normaliseMinus, zhYuanProse } from './typography';
 
 type Bundle = Record<string, Record<string, unknown>>;
-const languageChunks = import.meta.glob(['./locales/*.ts', '!./locales/all.ts'], { import: 'default' }) as Record<string, () => Promise<Bundle>>;
-const loaded = new Map<string, Promise<Bundle>>();
-
-/** All namespaces of one language, fetched once (a rejected load is forgotten, so a retry can succeed). */
-export function loadLanguage(lng: string): Promise<Bundle> {
+interface LanguageChunk { now: Bundle; later: Record<string, () => Promise<Record<string, unknown>>> }
+const languageChunks = import.meta.glob(['./locales/*.ts', '!./locales/all.ts'], { import: 'default' }) as Record<string, () => Promise<LanguageChunk>>;
+const loaded = new Map<string, Promise<LanguageChunk>>();
+/** One language's texts, fetched once (a rejected load is forgotten, so a retry can succeed). */
+export function loadLanguage(lng: string): Promise<LanguageChunk> {
   let p = loaded.get(lng);
   if (!p) {
     const chunk = languageChunks[`./locales/${lng}.ts`];
@@ -29,17 +29,24 @@ export function loadAllLanguages(): Promise<void> {
   return i18next.isInitialized ? i18next.loadLanguages([...LOCALES]).then(() => undefined) : Promise.resolve();
 }
 
+/** Texts a lazily loaded screen needs before it draws (its namespace is a chunk of its own, locales/<lang>.ts). */
+export function loadNamespace(ns: string): Promise<void> {
+  return i18next.loadNamespaces(ns).then(() => undefined);
+}
+
 /** i18next reads the other language through this when the player switches (changeLanguage waits for it). */
 const bundledBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (lng, ns, callback) => {
-    loadLanguage(lng).then((b) => callback(null, (b[ns] ?? {}) as never), (e: unknown) => callback(e as Error, false));
+    loadLanguage(lng)
+      .then((b) => b.now[ns] ?? b.later[ns]?.() ?? {})
+      .then((texts) => callback(null, texts as never), (e: unknown) => callback(e as Error, false));
   },
 };
 
 export async function initI18n(lng: LocaleId): Promise<I18n> {
-  const first = await loadLanguage(lng);
+  const first = (await loadLanguage(lng)).now;
   await i18next.use(bundledBackend).init({
     lng,
     fallbackLng: false,

@@ -18,6 +18,7 @@ import { claimGame } from './platform/tab-lock';
 import bootEn from '../../locales/en/saves.json';
 import bootZh from '../../locales/zh-CN/saves.json';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
+if (new URLSearchParams(location.search).get('test') === '1') void import('./game/test-hook'); // test-only view of the running game
 
 async function loadFonts(): Promise<void> {
   // Wait for the bundled CJK font so the first paint already uses it (no system fonts needed).

@@ -44,6 +44,10 @@ export const resultsFileSchemaV1 = z.strictObject({
     debt: money.min(0),
     netWorth: money,
     totalIncome: money,
+    /** The model's outcome measure and the job-kept baseline (files from before this field lack them). */
+    outcomeValue: money.optional(),
+    keptJobBaseline: money.optional(),
+    /** In paid work at the end: a job, a public-welfare post or a business still open. */
     employed: z.boolean(),
     defaulted: z.boolean(),
     blacklisted: z.boolean(),
@@ -74,6 +78,16 @@ export const resultsFileSchemaV1 = z.strictObject({
     businessesFailed: int.min(0),
     loanDefaults: int.min(0),
   }).optional(),
+  /** The simulated lives of the same person in the same town, per path (from the report): the cohort to set the class beside. */
+  simulated: z.array(z.strictObject({
+    path: z.enum(PATHS),
+    runs: int.min(1),
+    p25: money,
+    median: money,
+    p75: money,
+    defaultShare: z.number().min(0).max(1),
+    employedShare: z.number().min(0).max(1),
+  })).max(4).optional(),
   /** The student's answers before opening a business, and what happened (Camerer and Lovallo 1999). */
   prediction: z.strictObject({
     businessId: id,

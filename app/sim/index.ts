@@ -13,12 +13,14 @@ export { EVENTS as EVENT_DEFINITIONS } from './events';
 export { FINANCING_FLOWS, STATE_VERSION, newGame, step } from './engine';
 export { availableActions } from './actions';
 export { autoPolicy, simulateLife } from './policy';
-export { comparePaths, keptJobBaseline, outcomeParts, percentile, runBatch, summarize, type PathComparison } from './summary';
+export { comparePaths, earningsLast12, inWork, keptJobBaseline, outcomeParts, ownEarnings, percentile, runBatch, summarize, type PathComparison } from './summary';
 export { contributionCost, localJobOdds, migrantJobOdds, severanceAmount, workStatus, type WorkStatus } from './rules/labour';
 export { contributionFigures, defaultLoanAmount, defaultLocation } from './actions';
 export { projectLoanLimit } from './market';
 export { relativesCanLend } from './rules/loan';
 export { deriveSeed } from './rng';
+export type { ClassHistory, ClassMarketParams, ClassTick } from './class-market';
+export { CLASS_TRADES, MAX_TRADE_COUNT, autopilotTrade, checkHash, classEntrantsOf, countChoices, normaliseCounts, resolveClassHistory, resolveClassMarket, seatWeight, verifyTick } from './class-market';
 
 import type { GameConfig, PathId, Reason } from './types';
 import { newGame } from './engine';

@@ -1,5 +1,5 @@
 // What a life came to: the end-of-game figures for the report, and batches of lives for the "many lives" charts.
-import type { BatchOptions, BatchResult, GameConfig, GameState, LifeSummary, PathId, Reason } from './types';
+import type { BatchOptions, BatchResult, GameConfig, GameState, LifeSummary, MonthRecord, PathId, Reason } from './types';
 import { PATH_IDS } from './types';
 import { findPersonaData, makeCtx, type Ctx } from './ctx';
 import { findBusiness } from './data/businesses';
@@ -61,8 +61,22 @@ export function outcomeParts(s: GameState): { businessValue: number; securedInco
 /** What the household would have had if the job had continued: the old wage and the family's other income, less
  * the same living costs at home, for the months played; contributions continue, so the pension is counted with
  * the extra years. */
+const baselineCache = new Map<string, number>();
+
 export function keptJobBaseline(s: GameState): number {
-  const g = newGame(s.config);
+  // A function of the configuration and the months played only (the same for every path and seed's luck aside
+  // from the seed itself, which does not enter it): remembered, so batches do not rebuild a town per life.
+  const key = `${s.config.scenarioId}|${s.config.personaId}|${JSON.stringify(s.config.policy ?? {})}|${s.history.length}`;
+  const hit = baselineCache.get(key);
+  if (hit !== undefined) return hit;
+  const value = computeKeptJobBaseline(s);
+  if (baselineCache.size > 500) baselineCache.clear();
+  baselineCache.set(key, value);
+  return value;
+}
+
+function computeKeptJobBaseline(s: GameState): number {
+  const g = newGame({ ...s.config, cohortSize: 0 });
   if (!g.ok) return 0;
   const s0 = g.state;
   const c = makeCtx(s0);
@@ -77,6 +91,26 @@ export function keptJobBaseline(s: GameState): number {
   const years = h0.contributionYears + months / 12;
   const pension = pensionAmount(wage, years, statutory, c.v);
   return Math.round(cash + securedIncome(end, c, years, retired, 0, pension));
+}
+
+/** The worker's own earnings in a month: wages (including a public-welfare post) and the business's profit, never
+ * its gross takings, and not family members' income, insurance, allowances or severance. */
+export function ownEarnings(r: MonthRecord): number {
+  let e = r.businessProfit ?? 0;
+  for (const f of r.flows) if (f.key === 'wage' || f.key === 'publicWelfareWage') e += f.amount;
+  return e;
+}
+
+/** Average monthly own earnings over the last twelve months played (or fewer, early in a game). */
+export function earningsLast12(s: GameState): number {
+  const last = s.history.slice(-12);
+  return last.length ? Math.round(last.reduce((a, r) => a + ownEarnings(r), 0) / last.length) : 0;
+}
+
+/** In paid work at the end: a job (regular or a public-welfare post) or a business still open. */
+export function inWork(s: GameState): boolean {
+  const w = workStatus(s);
+  return w === 'regularJob' || w === 'publicWelfare' || w === 'business';
 }
 
 export function summarize(s: GameState): LifeSummary {
@@ -132,6 +166,10 @@ export function summarize(s: GameState): LifeSummary {
     outcome: outcomeOf(s, netWorth, businessOpen, meanProfit),
     ...outcomeParts(s),
     regularJob: workStatus(s) === 'regularJob',
+    workStatus: workStatus(s),
+    inWork: inWork(s),
+    earnings: s.history.reduce((a, r) => a + ownEarnings(r), 0),
+    earningsLast12: earningsLast12(s),
   };
 }
 
@@ -146,7 +184,7 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
   const empty: BatchResult = {
     runs: 0, path, netWorth: { mean: 0, p10: 0, p50: 0, p90: 0 }, employedRate: 0, publicWelfareRate: 0, defaultRate: 0,
     businessFailureRate: path === 'business' ? 0 : null, meanMonthlyProfit: path === 'business' ? 0 : null, blacklistRate: 0, refused: null,
-    blacklistedRate: 0, guarantorPaidRate: 0, medianOutcome: 0, keptJobBaseline: 0,
+    blacklistedRate: 0, guarantorPaidRate: 0, medianOutcome: 0, keptJobBaseline: 0, inWorkRate: 0,
   };
   const first = newGame(cfg);
   if (!first.ok) return { ...empty, refused: first.reason };
@@ -155,6 +193,7 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
   const outcomes: number[] = [];
   const baselines: number[] = [];
   let guarantorPaid = 0;
+  let working = 0;
   let employed = 0;
   let welfare = 0;
   let defaulted = 0;
@@ -173,6 +212,7 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
     outcomes.push(sum.outcomeValue);
     baselines.push(sum.keptJobBaseline);
     if (sum.guarantorPaid > 0) guarantorPaid++;
+    if (sum.inWork) working++;
     if (sum.publicWelfareJob) welfare++;
     else if (sum.regularJob) employed++;
     if (sum.defaulted) defaulted++;
@@ -203,6 +243,7 @@ export function runBatch(cfg: GameConfig, path: PathId, runs: number, opts?: Bat
     blacklistRate: r(n ? blacklisted / n : 0),
     blacklistedRate: r(n ? blacklisted / n : 0),
     guarantorPaidRate: r(n ? guarantorPaid / n : 0),
+    inWorkRate: r(n ? working / n : 0),
     medianOutcome: percentile(outcomes, 0.5),
     keptJobBaseline: percentile(baselines, 0.5),
     refused: null,

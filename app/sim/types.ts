@@ -653,6 +653,14 @@ export interface LifeSummary {
   keptJobBaseline: number;
   /** Regular work at the end (a local or migrant job; not a public-welfare post, not a business). */
   regularJob: boolean;
+  /** What the household's worker does at the end (rules/labour.ts workStatus). */
+  workStatus: 'regularJob' | 'publicWelfare' | 'business' | 'retired' | 'none';
+  /** In paid work at the end: a job, a public-welfare post or a business still open. */
+  inWork: boolean;
+  /** The worker's own earnings over the game: wages and business profit (never gross takings). */
+  earnings: number;
+  /** Average monthly own earnings over the last twelve months. */
+  earningsLast12: number;
 }
 
 export interface BatchOptions {
@@ -676,6 +684,8 @@ export interface BatchResult {
   blacklistedRate: number;
   /** Share of lives in which the guarantor had to pay. */
   guarantorPaidRate: number;
+  /** Share in paid work at the end: a job, a public-welfare post or a business still open (LifeSummary.inWork). */
+  inWorkRate: number;
   /** Median of the outcome measure (LifeSummary.outcomeValue). */
   medianOutcome: number;
   /** Median outcome had the job continued. */

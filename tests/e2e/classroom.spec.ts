@@ -66,6 +66,8 @@ test('a teacher makes a preset code, two students play it in two languages, the 
   const names = await page.getByTestId('cv-student-name').allInnerTexts();
   expect(names.sort()).toEqual(['Ann, "A"', '王小明'].sort());
   await expect(page.getByTestId('cv-path-business')).toContainText('1 of 2');
+  // Beside the class: the simulated lives of the same persons, carried in the students' results files.
+  await expect(page.getByTestId('cv-sim-business')).toContainText('¥');
   await expect(page.getByTestId('cv-trade-breakfastStall')).toBeVisible();
   await expect(page.getByTestId('cv-predictions')).toContainText('Breakfast stall');
   await keepScreenshot(page, info, 'class-view-en');

@@ -18,9 +18,9 @@ interface Journey {
 }
 
 const JOURNEYS: Journey[] = [
-  { title: 'business, full 36 months, English', lang: 'en', persona: 'liu-fang', path: { path: 'business', business: 'breakfastStall', loan: 20000, location: 'sideStreet' }, shots: true },
+  { title: 'business, full 36 months, English', lang: 'en', persona: 'liu-fang', path: { path: 'business', business: 'breakfastStall', loan: 15000, location: 'sideStreet' }, shots: true },
   { title: 'early retirement, Chinese', lang: 'zh-CN', persona: 'zhang-jianguo', path: { path: 'retire' }, months: 12, shots: true },
-  { title: 'retraining in the 1998 xiagang wave, English', lang: 'en', persona: 'chen-li', path: { path: 'retrain', course: 'eCommerce' }, months: 10, scenario: '1998-xiagang', shots: true },
+  { title: 'retraining in the 1998 xiagang wave, English', lang: 'en', persona: 'chen-li', path: { path: 'retrain', course: 'domesticService' }, months: 10, scenario: '1998-xiagang', shots: true },
   { title: 'migration with the children, Chinese', lang: 'zh-CN', persona: 'wang-qiang', path: { path: 'migrate', destination: 'coastalFactory', bringChildren: true }, months: 10, shots: false },
 ];
 

@@ -6,8 +6,8 @@ import { openForGame, startGame } from './game-helpers';
 test('keyboard-only play of a month, with an event that traps focus and ignores Escape', async ({ page }) => {
   test.setTimeout(120_000);
   const { errors } = await openForGame(page, 'en', 6);
-  // The class code KEYS77 gives Chen Li an illness in the first month after she starts the e-commerce course.
-  await startGame(page, { lang: 'en', persona: 'chen-li', classCode: 'KEYS77' });
+  // The class code KEYS100 gives Chen Li an illness in the first month after she starts the e-commerce course.
+  await startGame(page, { lang: 'en', persona: 'chen-li', classCode: 'KEYS100' });
   const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.id ?? '');
 
   // The month starts with focus on its main control; Shift+Tab walks back into the decisions panel.

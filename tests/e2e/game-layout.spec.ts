@@ -37,7 +37,7 @@ for (const c of CASES) {
     const { errors } = await openForGame(page, c.lang, 2, c.textSize);
     await keepScreenshot(page, info, `title-${name}`);
     await page.getByTestId('menu-new').click();
-    await page.getByTestId('class-code').fill('KEYS77');
+    await page.getByTestId('class-code').fill('KEYS100');
     await page.getByTestId('setup-next').click();
     await page.getByTestId('persona-chen-li').check();
     await keepScreenshot(page, info, `persona-${name}`);

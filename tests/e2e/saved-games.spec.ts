@@ -53,5 +53,15 @@ test('new game keeps the game in progress; finished games are kept, renamed, reo
   await expect(page.getByTestId('end-screen')).toBeVisible();
   await page.getByTestId('end-report').click();
   await expect(page.getByTestId('report-screen')).toBeVisible();
+
+  // A game being played, then a finished one reopened: "New game" on its end screen still asks first.
+  await page.goto('./?months=4');
+  await startGame(page, { lang: 'en', persona: 'wang-qiang', classCode: 'KEEP1', nickname: 'Third' });
+  await choosePath(page, { path: 'retrain', course: 'eCommerce' });
+  await page.getByTestId('top-leave').click();
+  await page.getByTestId('menu-saved').click();
+  await page.getByTestId('saved-finished').locator('li').first().getByTestId('saved-open').click();
+  await page.getByTestId('end-new').click();
+  await expect(page.getByTestId('replace-screen')).toContainText('Wang');
   expect(errors).toEqual([]);
 });

@@ -74,6 +74,8 @@ export interface PathSummary {
   meanPercentile: number | null;
   /** Share of the simulated cohort in the students' towns that took this path (mean over files that carry it). */
   cohortShare: number | null;
+  /** The simulated lives of the same persons on this path (means over the files that carry them). */
+  simulated: { files: number; p25: number; median: number; p75: number; defaultRate: number; employedRate: number } | null;
 }
 
 export interface TradeSummary {
@@ -117,6 +119,13 @@ export function spread(xs: readonly number[]): Spread | null {
 
 const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 const share = (xs: readonly boolean[]): number | null => (xs.length ? xs.filter(Boolean).length / xs.length : null);
+
+function simulatedFor(rs: readonly ResultsFile[], path: ResultsPathId): PathSummary['simulated'] {
+  const xs = rs.map((r) => r.simulated?.find((d) => d.path === path)).filter((d): d is NonNullable<typeof d> => !!d);
+  if (!xs.length) return null;
+  const m = (f: (d: (typeof xs)[number]) => number) => xs.reduce((a, d) => a + f(d), 0) / xs.length;
+  return { files: xs.length, p25: m((d) => d.p25), median: m((d) => d.median), p75: m((d) => d.p75), defaultRate: m((d) => d.defaultShare), employedRate: m((d) => d.employedShare) };
+}
 
 /** Same game, same moment, same player: a file handed in twice (perhaps renamed) counts once. */
 function fingerprint(r: ResultsFile): string {
@@ -204,6 +213,7 @@ export function aggregateClass(files: readonly InputFile[], opts: { classCode?: 
       employedRate: share(endedHere.map((s) => s.employed)),
       meanPercentile: mean(pct),
       cohortShare: mean(cohortFiles.map((c) => c.counts[path] / c.size)),
+      simulated: simulatedFor(mine.map((v) => v.r), path),
     };
   });
 

@@ -17,3 +17,8 @@ export function setTownInsets(insets: Insets): void {
 export function setTownMotion(reduced: boolean): void {
   try { town.setTownMotion(reduced); } catch (e) { console.warn('the town could not change motion', e); }
 }
+
+/** Pans the street to a trade's row ("show my trade"). */
+export function showTradeInTown(businessId: string): void {
+  try { town.showTradeInTown(businessId); } catch (e) { console.warn('the town could not pan to the trade', e); }
+}

@@ -1,6 +1,6 @@
 // The report's simulated figures: the same world replayed on every path (paths not taken) and many lives of
 // the same persona per path (the distribution). Pure functions of the sim, shared by the worker and the tests.
-import { deriveSeed, simulateLife, summarize } from '../../sim';
+import { deriveSeed, earningsLast12, simulateLife, summarize } from '../../sim';
 import type { GameConfig, GameState, PathId, Reason } from '../game/sim-api';
 import { PATH_IDS } from '../game/sim-api';
 
@@ -34,11 +34,15 @@ export interface LifeOutcome {
   wellbeing: number;
   guarantorPaid: number;
   monthsGoingWithout: number;
+  /** The model's outcome measure and the same measure had the job continued (LifeSummary). */
+  outcomeValue: number;
+  keptJobBaseline: number;
 }
 
+/** The worker's own monthly earnings (wages and business profit, never gross takings) over the last year: the
+ * model's one definition (app/sim summary.ts), so the report, the end screen and the lab agree. */
 export function incomeLast12(state: GameState): number {
-  const last = state.history.slice(-12);
-  return last.length ? last.reduce((a, m) => a + m.income, 0) / last.length : 0;
+  return earningsLast12(state);
 }
 
 /** True when the player had paid work in that month (a job, or a business that was open). */
@@ -74,7 +78,9 @@ export function lifeOutcome(state: GameState): LifeOutcome {
     debt: s.debt,
     totalIncome: s.totalIncome,
     incomeLast12: Math.round(incomeLast12(state)),
-    employedEnd: s.employed || s.businessOpen === true,
+    employedEnd: s.inWork,
+    outcomeValue: s.outcomeValue,
+    keptJobBaseline: s.keptJobBaseline,
     employedAt12: workingIn(state, 11),
     defaulted: s.defaulted,
     blacklisted: s.blacklisted,

@@ -136,6 +136,7 @@ export function buildStory(state: GameState, model: Pick<ReportModel, 'name' | '
     ? msg('report:story.end', { months: model.months, cash: { yuan: p.cash }, debt: { yuan: p.debt } })
     : msg('report:story.endNoDebt', { months: model.months, cash: { yuan: p.cash } }));
   if (model.oldWage > 0) out.push(msg('report:story.incomeChange', { income: { yuan: p.incomeLast12 }, wage: { yuan: model.oldWage } }));
+  out.push(msg('report:story.outcomeValue', { outcome: { yuan: p.outcomeValue }, kept: { yuan: p.keptJobBaseline } }));
   out.push(workSentence(state, name));
   if (p.defaulted) out.push(msg('report:story.defaulted'));
   if (p.blacklisted) out.push(msg('report:story.blacklist', { name }));
@@ -187,10 +188,22 @@ export function timelineParams(params: Record<string, string | number>): Record<
 /** A choice row ("修", "全部交上") says that it was a choice: "选择：修" / "Chose: repair". */
 const isChoice = (key: string) => /^event\.[\w]+\.choice\./.test(key);
 
+/** The number a content string's plural form follows (its months, years or unemployment-insurance months). */
+export function pluralCount(params: Record<string, string | number> | undefined): number | undefined {
+  for (const k of ['count', 'months', 'uiMonths', 'years']) {
+    const v = params?.[k];
+    if (typeof v === 'number') return v;
+  }
+  return undefined;
+}
+
 export function buildTimeline(state: GameState): TimelineItem[] {
+  // The game's end is stamped on the month after the last one played; it belongs to the last month's row.
+  const lastMonth = Math.max(0, state.monthsTotal - 1);
   return state.timeline.map((e) => {
-    const text: Msg = { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'] };
-    return { month: shownMonth(e.month), text: isChoice(e.key) ? msg('report:timeline.choice', { choice: text }) : text, turningPoint: e.turningPoint };
+    const count = pluralCount(e.params);
+    const text: Msg = { key: `content:${e.key}`, params: timelineParams(e.params) as Msg['params'], ...(count !== undefined ? { count } : {}) };
+    return { month: shownMonth(Math.min(e.month, lastMonth)), text: isChoice(e.key) ? msg('report:timeline.choice', { choice: text }) : text, turningPoint: e.turningPoint };
   });
 }
 

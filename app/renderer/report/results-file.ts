@@ -16,6 +16,7 @@ export function buildResultsFile(state: GameState, opts: {
   nickname: string | null;
   standing?: { path: ResultsFile['paths'][number]['path']; runs: number; percentile: number } | null;
   prediction?: EntryPrediction | null;
+  simulated?: ResultsFile['simulated'];
   now?: Date;
 }): ResultsFile {
   const biz = businessFacts(state);
@@ -44,6 +45,8 @@ export function buildResultsFile(state: GameState, opts: {
       debt: Math.round(life.debt),
       netWorth: Math.round(life.netWorth),
       totalIncome: Math.round(life.totalIncome),
+      outcomeValue: Math.round(life.outcomeValue),
+      keptJobBaseline: Math.round(life.keptJobBaseline),
       employed: life.employedEnd,
       defaulted: life.defaulted,
       blacklisted: life.blacklisted,
@@ -65,6 +68,7 @@ export function buildResultsFile(state: GameState, opts: {
       loanDefaults: co.loanDefaults,
     },
     prediction: opts.prediction ? predictionOutcome(state, opts.prediction) : null,
+    ...(opts.simulated?.length ? { simulated: opts.simulated } : {}),
     timeline: state.timeline.map((e) => ({ month: e.month, key: e.key, params: { ...e.params }, turningPoint: e.turningPoint })),
     series: {
       cash: state.history.map((m) => Math.round(m.cash)),

@@ -130,6 +130,10 @@ export function reportScreen(session: ReportSession, actions: ReportActions, opt
       language: lang(), classCode: session.classCode, nickname: nickname.trim() || null,
       standing: f ? playerStanding(model, f) : null,
       prediction: session.prediction ?? null,
+      simulated: f ? f.distributions.filter((d) => d.stats && d.runs > 0).map((d) => ({
+        path: d.path, runs: d.runs, p25: Math.round(d.stats!.p25), median: Math.round(d.stats!.median), p75: Math.round(d.stats!.p75),
+        defaultShare: d.stats!.defaultShare, employedShare: d.stats!.employedEndShare,
+      })) : undefined,
     });
     const text = serializeResults(file);
     const name = resultsFileName(file);

@@ -102,7 +102,8 @@ export class TownScene extends Phaser.Scene {
 
     const layer = document.getElementById('town-layer');
     if (layer) {
-      this.hotspots = new TownHotspots(layer, (spec) => this.panTo(spec.x + spec.w / 2), () => this.streetLabel());
+      this.hotspots = new TownHotspots(layer, (spec) => this.panTo(spec.x + spec.w / 2), () => this.streetLabel(),
+        (dxPx) => this.panBy(dxPx / (this.cameras.main.zoom || 1)));
       this.hotspots.setInsets(townStore.insets);
     }
     this.bench = params.get('bench') === 'crowded';
@@ -162,8 +163,11 @@ export class TownScene extends Phaser.Scene {
 
   // ------------------------------------------------------------ state -> drawing
 
+  private focusSeq = 0;
+
   private sync(): void {
     this.dirty = false;
+    const req = townStore.focusRequest;
     this.hotspots?.setInsets(townStore.insets);
     const view = townStore.view;
     if (view !== this.view) {
@@ -171,7 +175,28 @@ export class TownScene extends Phaser.Scene {
       this.view = view;
       if (view) this.build(view, prev);
     }
+    if (req && req.seq !== this.focusSeq) {
+      this.focusSeq = req.seq;
+      const x = this.tradeX(req.businessId);
+      if (x !== null) this.panTo(x);
+    }
     this.camKey = '';
+  }
+
+  /** Where a trade's row is: the player's own business of that trade, else the middle of the row's open firms. */
+  private tradeX(businessId: string): number | null {
+    const layout = this.layout;
+    const view = this.view;
+    if (!layout || !view) return null;
+    const own = view.player?.businessFirmId;
+    const ownSlot = own != null ? layout.firmSlot.get(own) : undefined;
+    const ownS = ownSlot !== undefined ? layout.slots[ownSlot] : undefined;
+    if (ownS?.kind === 'firm' && ownS.firm.businessId === businessId) return slotCentre(ownS);
+    const row = layout.slots.filter((s): s is Extract<Slot, { kind: 'firm' }> => s.kind === 'firm' && s.firm.businessId === businessId);
+    if (!row.length) return null;
+    const first = row[0]!;
+    const last = row[row.length - 1]!;
+    return (first.x + last.x + last.width) / 2;
   }
 
   private build(view: TownView, prev: TownView | null): void {
@@ -279,7 +304,7 @@ export class TownScene extends Phaser.Scene {
     if (f.form === 'shop') {
       this.img(x, 0, frameKey.front(f.businessId), 0, 1, 11, w);
       if (!open) this.img(x + OPENING.x, 0, 'shutter', 0, 1, 12, OPENING.w);
-      if (open) this.img(x + 22, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 40);
+      if (open) this.img(x + 22, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 56);
       for (let i = 0; i < f.queue; i++) { this.figure(x + 96 - i * 17, QUEUE_Y, this.passer(r, view.workerShare), false); people++; }
       if (isPlayer) {
         this.img(x + w - 34, -SHOPFRONT_H + 30, 'flag', 0, 1, 13, 30);
@@ -290,7 +315,7 @@ export class TownScene extends Phaser.Scene {
       if (open) {
         this.figure(x + w / 2 + 18, STALL_Y - 14, isPlayer ? this.cast.player : this.passer(r, 0), true);
         people++;
-        this.img(x + 12, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 40);
+        this.img(x + 12, 14, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.14, 56);
       }
       for (let i = 0; i < f.queue; i++) { this.figure(x + 62 + i * 15, QUEUE_Y + 2, this.passer(r, view.workerShare), true); people++; }
       if (isPlayer) {
@@ -302,7 +327,7 @@ export class TownScene extends Phaser.Scene {
       if (open) {
         this.figure(x + w - 34, KERB_Y - 6, isPlayer ? this.cast.player : this.passer(r, 0.2), true);
         people++;
-        this.img(x + 14, 20, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.2, 40);
+        this.img(x + 14, 20, frameKey.sign(f.priceBars, f.status === 'struggling'), 0.5, 1, 20.2, 56);
       }
       for (let i = 0; i < Math.min(2, f.queue); i++) { this.figure(x + 30 + i * 15, QUEUE_Y + 4, this.passer(r, view.workerShare), false); people++; }
       if (isPlayer) {
@@ -535,6 +560,7 @@ export class TownScene extends Phaser.Scene {
       this.focusX = this.targetX;
     }
     const moved = this.applyCamera();
+    townStore.stats.focusX = Math.round(this.focusX);
     if (!still) this.animate(dt);
     else if (moved || this.dirtyStill) this.placeStill();
     if (moved) { this.invalidateCache(); this.updateHotspots(); }

@@ -27,7 +27,11 @@ export class TownHotspots {
   private insets: Insets = { left: 0, right: 0, top: 0, bottom: 0 };
   private shown: string | null = null;
 
-  constructor(layer: HTMLElement, private onActivate: (spec: HotspotSpec) => void, private labelFn: () => string) {
+  /** A drag in progress over a hotspot (pointer id, where it started and last was); `moved` once past the slop. */
+  private drag: { id: number; x0: number; x: number; moved: boolean } | null = null;
+  private suppressClick = false;
+
+  constructor(layer: HTMLElement, private onActivate: (spec: HotspotSpec) => void, private labelFn: () => string, private onPan: (dxPx: number) => void = () => undefined) {
     this.box = document.createElement('div');
     this.box.className = 'town-spots';
     // One Tab stop for the whole street; arrow keys move along it (a roving tab index), Home/End jump to the ends.
@@ -46,6 +50,52 @@ export class TownHotspots {
     // to the stall instead, so the box itself must never scroll.
     this.box.addEventListener('scroll', () => { this.box.scrollLeft = 0; this.box.scrollTop = 0; });
     this.setInsets(this.insets);
+    this.forwardPanning();
+  }
+
+  /**
+   * The hotspots sit over the stalls, so the wheel, a mouse drag or a finger drag that starts on one would
+   * never reach the street's canvas: they are passed on as pans here. A press that does not move stays a click.
+   */
+  private forwardPanning(): void {
+    const SLOP = 6;
+    this.box.addEventListener('wheel', (e) => {
+      const d = Math.abs(e.deltaX) > Math.abs(e.deltaY) ? e.deltaX : e.deltaY;
+      if (!d) return;
+      e.preventDefault();
+      this.onPan(e.deltaMode === 1 ? d * 16 : d);
+    }, { passive: false });
+    this.box.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0 || !(e.target as HTMLElement).closest('.town-spot')) return;
+      this.drag = { id: e.pointerId, x0: e.clientX, x: e.clientX, moved: false };
+    });
+    this.box.addEventListener('pointermove', (e) => {
+      const d = this.drag;
+      if (!d || d.id !== e.pointerId) return;
+      if (!d.moved && Math.abs(e.clientX - d.x0) < SLOP) return;
+      if (!d.moved) {
+        d.moved = true;
+        this.hideTip();
+        (e.target as HTMLElement).setPointerCapture?.(e.pointerId);
+      }
+      this.onPan(d.x - e.clientX);
+      d.x = e.clientX;
+    });
+    const end = (e: PointerEvent) => {
+      const d = this.drag;
+      if (!d || d.id !== e.pointerId) return;
+      this.suppressClick = d.moved;
+      this.drag = null;
+    };
+    this.box.addEventListener('pointerup', end);
+    this.box.addEventListener('pointercancel', end);
+    // A drag ends with a click on the hotspot under the pointer: that click must not pan back to it.
+    this.box.addEventListener('click', (e) => {
+      if (!this.suppressClick) return;
+      this.suppressClick = false;
+      e.stopPropagation();
+      e.preventDefault();
+    }, true);
   }
 
   setInsets(i: Insets): void {

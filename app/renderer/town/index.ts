@@ -40,6 +40,12 @@ export function setTownInsets(insets: Insets): void {
   notify();
 }
 
+/** Pans the street to a trade's row: the player's own business if it is of that trade, else the row's middle. */
+export function showTradeInTown(businessId: string): void {
+  townStore.focusRequest = { businessId, seq: (townStore.focusRequest?.seq ?? 0) + 1 };
+  notify();
+}
+
 /** Reduced motion: nothing moves except changes of state. */
 export function setTownMotion(reduced: boolean): void {
   if (townStore.reducedMotion === reduced) return;

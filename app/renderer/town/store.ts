@@ -16,6 +16,8 @@ export interface TownStats {
   visibleObjects: number;
   hotspots: number;
   streetWidth: number;
+  /** Street position (design units) at the centre of the free area: tests see the street pan. */
+  focusX: number;
   renderer: 'webgl' | 'canvas' | 'none';
 }
 
@@ -29,7 +31,9 @@ export const townStore = {
   chosen: false,
   /** The crowded benchmark street stays up whatever the game flow asks for. */
   benchLock: false,
-  stats: { firms: 0, openFirms: 0, closedFirms: 0, busyFirms: 0, strugglingFirms: 0, people: 0, visibleObjects: 0, hotspots: 0, streetWidth: 0, renderer: 'none' } as TownStats,
+  stats: { firms: 0, openFirms: 0, closedFirms: 0, busyFirms: 0, strugglingFirms: 0, people: 0, visibleObjects: 0, hotspots: 0, streetWidth: 0, focusX: 0, renderer: 'none' } as TownStats,
+  /** A request to pan to a trade's row ("show my trade"); seq grows with each request. */
+  focusRequest: null as { businessId: string; seq: number } | null,
   listeners: new Set<Listener>(),
 };
 

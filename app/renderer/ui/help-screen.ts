@@ -64,6 +64,8 @@ function model(): HTMLElement {
   return section('model',
     h('h3', {}, t('help:model.whatTitle')),
     ul(list('help:model.what')),
+    h('h3', {}, t('help:model.outcomeTitle')),
+    ul(list('help:model.outcome')),
     h('p', {}, t('help:model.confidence')),
     h('h3', {}, t('help:model.sourcesTitle')),
     ul(list('help:model.sources')),

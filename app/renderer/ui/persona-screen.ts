@@ -23,9 +23,9 @@ export function personaFacts(p: Persona, ws = 1): HTMLElement {
   const window = p.age >= p.earliestRetirementAge;
   const row = (k: string, v: string, id?: string) => [h('dt', {}, k), h('dd', id ? { 'data-testid': id } : {}, v)];
   return h('dl', { class: 'facts persona-facts', 'data-testid': 'persona-facts' },
-    ...row(t('game:persona.age'), t('game:persona.ageValue', { age: num(p.age), statutory: num(p.statutoryRetirementAge), gap: num(gap) }), 'fact-age'),
+    ...row(t('game:persona.age'), t('game:persona.ageValue', { age: num(p.age), statutory: num(p.statutoryRetirementAge), gap: num(gap), n: num(gap), count: gap }), 'fact-age'),
     ...row(t('game:persona.neitui'), window ? t('game:persona.neituiYes', { earliest: num(p.earliestRetirementAge) }) : t('game:persona.neituiNo', { earliest: num(p.earliestRetirementAge) }), 'fact-neitui'),
-    ...row(t('game:persona.job'), t(`content:job.${p.job}`) + (p.arduous ? t('game:persona.arduous', { years: num(p.arduousYears) }) : '')),
+    ...row(t('game:persona.job'), t(`content:job.${p.job}`) + (p.arduous ? t('game:persona.arduous', { years: num(p.arduousYears), n: num(p.arduousYears), count: p.arduousYears }) : '')),
     ...row(t('game:persona.service'), t('game:persona.years', { count: p.yearsOfService, n: num(p.yearsOfService) })),
     ...row(t('game:persona.wage'), t('game:fig.perMonth', { amount: yuan(Math.round(p.monthlyWage * ws)) })),
     ...row(t('game:persona.severance'), yuan(p.severance), 'fact-severance'),

@@ -34,6 +34,10 @@ export function enrichParams(params: Record<string, string | number> | undefined
     else out[k] = v;
   }
   if (out.count === undefined && typeof params?.children === 'number') out.count = params.children;
+  // "1 months": strings counting months or years have _one/_other forms that follow this number.
+  if (out.count === undefined) {
+    for (const k of ['months', 'uiMonths', 'years']) if (typeof params?.[k] === 'number') { out.count = params[k]; break; }
+  }
   return out;
 }
 

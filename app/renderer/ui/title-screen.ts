@@ -13,6 +13,8 @@ export interface TitleActions {
   about?: () => void;
   /** Help: teacher guide, the model, glossary, sources, curriculum. */
   help?: () => void;
+  hostClass?: () => void;
+  joinClass?: () => void;
   /** A message shown above the menu (e.g. the saved game could not be read); rebuilt in the active language. */
   notice?: () => string;
   /** Buttons under the notice (e.g. download a copy of a save that cannot be kept aside). */
@@ -38,6 +40,8 @@ export function titleScreen(actions: TitleActions): Screen {
               item('menu-new', t('common:menu.newGame'), actions.newGame),
               item('menu-saved', t('classroom:menu.savedGames'), actions.savedGames),
               item('menu-teacher', t('classroom:menu.teacher'), actions.teacher),
+              item('menu-join-class', t('class:menu.join'), actions.joinClass),
+              item('menu-host-class', t('class:menu.host'), actions.hostClass),
               item('menu-settings', t('common:menu.settings'), actions.settings),
               item('menu-help', t('common:menu.help'), actions.help),
               item('menu-about', t('common:menu.about'), actions.about))),

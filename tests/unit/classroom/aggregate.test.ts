@@ -30,6 +30,14 @@ describe('class aggregation', () => {
         expect(ps.netWorth?.median ?? null).toBe(mine.length ? spread(mine.map((s) => s.netWorth))!.median : null);
         expect(ps.defaultRate).toBe(mine.length ? mine.filter((s) => s.defaulted).length / mine.length : null);
         expect(ps.cohortShare).toBeCloseTo({ retire: 0.1, retrain: 0.3, migrate: 0.2, business: 0.35 }[p]);
+        // Simulated lives: the mean over the files of this path's students (each file carries its own path's lives).
+        const idx = ss.map((s, i) => ({ s, i })).filter((x) => x.s.path === p).map((x) => x.i);
+        if (!idx.length) expect(ps.simulated).toBeNull();
+        else {
+          expect(ps.simulated!.files).toBe(idx.length);
+          expect(ps.simulated!.median).toBeCloseTo(idx.reduce((a, i) => a + i * 200, 0) / idx.length);
+          expect(ps.simulated!.defaultRate).toBeCloseTo(idx.reduce((a, i) => a + (i % 4) / 4, 0) / idx.length);
+        }
       }
       for (const tr of TRADES) {
         const mine = ss.filter((s) => s.path === 'business' && s.trade === tr);
@@ -90,7 +98,7 @@ describe('class aggregation', () => {
 
   it('reads files from before the business, cohort and prediction fields', () => {
     const old = makeResults(1, { path: 'business' }) as Partial<ResultsFile>;
-    delete old.business; delete old.cohort; delete old.prediction;
+    delete old.business; delete old.cohort; delete old.prediction; delete old.simulated;
     const c = aggregateClass([{ name: 'old.json', text: JSON.stringify(old) }]);
     expect(c.students[0]).toMatchObject({ businessId: 'breakfastStall', meanMonthlyProfit: null, predictedEntrants: null });
     expect(c.paths.find((p) => p.path === 'business')!.cohortShare).toBeNull();

@@ -24,6 +24,7 @@ export function makeResults(i: number, o: { classCode?: string | null; path?: Re
     series: { cash: [], debt: [], income: [], expenses: [], wellbeing: [] },
     business: trade ? { businessId: trade, openedMonth: o.month ?? 0, monthsOpen: 10, meanMonthlyProfit: o.profit ?? 1000, closed: false } : null,
     cohort: { size: 200, counts: { retire: 20, retrain: 60, migrate: 40, business: 70, idle: 10 }, businessesOpened: 70, businessesFailed: 35, loanDefaults: 14 },
+    simulated: [{ path, runs: 500, p25: i * 100, median: i * 200, p75: i * 300, defaultShare: (i % 4) / 4, employedShare: 0.5 }],
     prediction: trade ? { businessId: trade, month: o.month ?? 0, predictedEntrants: o.predicted ?? 3, willBeatAverage: true, actualEntrants: o.actual ?? 12, beatAverage: false } : null,
   };
 }

@@ -46,7 +46,7 @@ describe('sim CLI', () => {
     expect(out).toMatchObject({ seed: 7, persona: 'wang-qiang', path: 'business', scenario: '2016-steel-coal' });
     expect(out.months).toHaveLength(12);
     expect(Object.keys(out.months[0]).sort()).toEqual(['avgProfitSameType', 'borrowed', 'cash', 'debt', 'employed', 'expenses', 'income', 'interestCharged', 'month', 'principalRepaid', 'sameTypeFirms'].sort());
-    expect(Object.keys(out.final).sort()).toEqual(['blacklisted', 'businessOpen', 'businessValue', 'cash', 'debt', 'defaulted', 'employed', 'healthCost', 'keptJobBaseline', 'netWorth', 'outcomeValue', 'publicWelfareJob', 'regularJob', 'securedIncomeValue'].sort());
+    expect(Object.keys(out.final).sort()).toEqual(['blacklisted', 'businessOpen', 'businessValue', 'cash', 'debt', 'defaulted', 'earnings', 'employed', 'healthCost', 'inWork', 'keptJobBaseline', 'netWorth', 'outcomeValue', 'publicWelfareJob', 'regularJob', 'securedIncomeValue', 'workStatus'].sort());
     // each month's debt change is new borrowing, less principal repaid, plus interest charged
     let debt = 0;
     for (const m of out.months) {
@@ -68,7 +68,7 @@ describe('sim CLI', () => {
     const out = JSON.parse(r.stdout);
     expect(out.runs).toBe(20);
     expect(Object.keys(out.netWorth).sort()).toEqual(['mean', 'p10', 'p50', 'p90']);
-    for (const k of ['employedRate', 'defaultRate', 'businessFailureRate', 'meanMonthlyProfit', 'blacklistedRate', 'guarantorPaidRate', 'medianOutcome', 'keptJobBaseline']) expect(typeof out[k]).toBe('number');
+    for (const k of ['employedRate', 'defaultRate', 'businessFailureRate', 'meanMonthlyProfit', 'blacklistedRate', 'guarantorPaidRate', 'medianOutcome', 'keptJobBaseline', 'inWorkRate']) expect(typeof out[k]).toBe('number');
     const other = JSON.parse(sim('batch', '--persona', 'chen-li', '--path', 'migrate', '--runs', '5').stdout);
     expect(other.businessFailureRate).toBeNull();
   }, 60000);

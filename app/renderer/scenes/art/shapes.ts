@@ -230,8 +230,10 @@ export function courtNotice(g: G, x: number, y: number, w: number, h: number): v
  * (5 bars = the price before the layoffs; fewer = cheaper). Lowered (struggling): the board is set down on the
  * pavement instead of standing on its legs. A chevron points down when the price is below normal. */
 export function priceSign(g: G, w: number, h: number, bars: number, lowered: boolean): void {
-  const bw = 26;
-  const bh = 28;
+  // Big enough to read at 1280x720: six thick bars (five = the price before the layoffs) and a large
+  // down-pointing mark when the price has fallen; a struggling stall's sign stands lowered on the ground.
+  const bw = 46;
+  const bh = 34;
   const x = (w - bw) / 2;
   const y = lowered ? h - bh - 1 : h - bh - 32;
   if (!lowered) {
@@ -242,12 +244,18 @@ export function priceSign(g: G, w: number, h: number, bars: number, lowered: boo
   rect(g, x + 1.5, y + 1.5, bw, bh, GREY.ink, 0.2);
   rect(g, x, y, bw, bh, GREY.g7);
   rect(g, x + 2, y + 2, bw - 4, bh - 4, GREY.paper);
-  const base = y + bh - 5;
+  const base = y + bh - 4;
+  const x0 = bars < 5 ? x + 13 : x + 6;
+  const step = bars < 5 ? 5.2 : 5.8;
   for (let i = 0; i < 6; i++) {
-    const bhh = 3 + i * 2.9;
-    rect(g, x + 4.5 + i * 3.1, base - bhh, 2.2, bhh, i < bars ? GREY.ink : GREY.g2);
+    const bhh = 4 + i * 4;
+    rect(g, x0 + i * step, base - bhh, step - 1.6, bhh, i < bars ? GREY.ink : GREY.g2);
   }
-  if (bars < 5) poly(g, [x + 4, y + 4.5, x + 10, y + 4.5, x + 7, y + 8.5], OI.vermillion);
+  if (bars < 5) {
+    // a thick down arrow: shaft and head
+    rect(g, x + 5.5, y + 5, 3, 12, OI.vermillion);
+    poly(g, [x + 2, y + 15, x + 12, y + 15, x + 7, y + 23], OI.vermillion);
+  }
 }
 
 /** The player's mark: a blue pennant with a white star on a short pole. */

@@ -4,11 +4,14 @@
 // Ineligible choices stay visible with the model's reason, so players see what is closed to them and why.
 import { lang, num, percent, signedYuan, t, yuan, yuanProse } from '../../i18n';
 import {
-  LOCATION_IDS, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
+  LOCATION_IDS, listBusinesses, listScenarios, step, type Action, type ActionOption, type GameState, type LocationId, type PathId, type RepayTarget,
 } from '../../game/sim-api';
 import { h } from '../dom';
 import { entryQuestions, entryQuestionsAnswered, keepEntryAnswers, predictionNeeded } from './entry-questions';
 import { ct, inSentence, monthName, reasonText } from '../text';
+import { tradeStrip } from './trade-strip';
+import type { QuietSummary } from '../../game/play-figures';
+import { quietNote } from './quiet-note';
 
 type Choose<P extends PathId> = Extract<Action, { type: 'choosePath'; path: P }>;
 export type FormId = PathId | 'borrow' | 'repay';
@@ -29,11 +32,13 @@ export interface DecisionsUi {
   repayAmount: number | null;
   /** The model's refusal of the last attempt, shown inside the form it came from. */
   error: { form: FormId; text: string } | null;
+  /** What the last run of quiet months brought, shown until the player does something else. */
+  quiet: QuietSummary | null;
 }
 
 export const newDecisionsUi = (): DecisionsUi => ({
   open: null, courseId: null, destinationId: null, bringChildren: false, businessId: null, location: null, loanAmount: null,
-  termMonths: null, borrowSource: 'relatives', borrowAmount: null, repayTarget: null, repayAmount: null, error: null,
+  termMonths: null, borrowSource: 'relatives', borrowAmount: null, repayTarget: null, repayAmount: null, error: null, quiet: null,
 });
 
 export interface DecisionsHooks {
@@ -43,6 +48,8 @@ export interface DecisionsHooks {
   passQuiet(): void;
   /** Redraws the panel after a change of the local form state. */
   rerender(): void;
+  /** Pans the street to a trade's row. */
+  showTrade(businessId: string): void;
 }
 
 const PATHS: PathId[] = ['retire', 'retrain', 'migrate', 'business'];
@@ -156,9 +163,21 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
   const quit = of('quitJob')[0];
   simple(quit, 'quitJob', t('game:act.quitJob'), t('game:act.quitJobHint', { wage: yuanProse(quit?.figures.wage ?? 0) }), !!hh.job);
   const contrib = of('setContributions')[0] as (ActionOption & { action: { type: 'setContributions'; on: boolean } }) | undefined;
-  simple(contrib, 'contributions', contrib?.action.on ? t('game:act.contributionsOn') : t('game:act.contributionsOff'),
-    t(contrib?.action.on ? 'game:act.contributionsOnHint' : 'game:act.contributionsOffHint', { monthly: yuanProse(contrib?.figures.monthly ?? 0) }), hh.retirement === 'none' && !!contrib?.eligible);
+  const contribBlock = hh.retirement === 'none' && contrib?.eligible ? contributionsBlock(state, contrib, hooks) : null;
 
+  // Money owed to people, not to the bank: paying it back is its own action, one press from the panel.
+  for (const target of ['owedToGuarantor', 'informalRelatives'] as const) {
+    const o = of('repayExtra').find((x) => (x.action as { target: string }).target === target);
+    const owedNow = hh.debts[target] ?? 0;
+    if (!o || owedNow <= 0) continue;
+    others.push(h('li', { class: `other ${o.eligible ? '' : 'ineligible'}` },
+      h('button', {
+        type: 'button', class: 'button small', 'data-focus-id': `act-repay-${target}`, 'data-testid': `act-repay-${target}`, disabled: !o.eligible,
+        onclick: () => { ui.open = 'repay'; ui.repayTarget = target; ui.repayAmount = null; ui.error = null; hooks.rerender(); document.getElementById('repay-amount')?.focus(); },
+      }, t(`play:repayPeople.${target}`)),
+      h('p', { class: 'hint' }, t(`play:repayPeople.${target}Hint`, { owed: yuanProse(owedNow), relation: state.guarantor ? ct(`relation.${state.guarantor.relation}`) : '' })),
+      reasonLine(o)));
+  }
   const borrowBlock = borrowForm(state, of('borrowInformal'), ui, hooks, toggle);
   const repayBlock = repayForm(state, of('repayExtra'), ui, hooks, toggle);
 
@@ -166,6 +185,9 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
     h('div', { class: 'panel-scroll', 'data-scroll-id': 'decisions' },
       h('h2', { id: 'decide-h' }, t('game:decide.title')),
       h('p', { class: 'status', 'data-testid': 'status' }, statusLine(state)),
+      ui.quiet ? quietNote(ui.quiet, () => { ui.quiet = null; hooks.rerender(); }) : null,
+      tradeStrip(state, hooks.showTrade, byPath('retrain')[0]?.figures.jobSeekers ?? null),
+      contribBlock,
       h('h3', {}, state.pathsTaken.length ? t('game:decide.pathsAgain') : t('game:decide.paths')),
       state.pathsTaken.length ? h('p', { class: 'hint' }, t('game:decide.switchCost')) : h('p', { class: 'hint' }, t('game:decide.pathsIntro')),
       ...PATHS.map(pathBlock),
@@ -184,6 +206,28 @@ export function decisionsPanel(state: GameState, options: ActionOption[], ui: De
       }, t('game:decide.passQuiet'))));
 }
 
+/** Pension contributions as a decision with its cost and its effect on the pension (never switched silently). */
+function contributionsBlock(state: GameState, o: ActionOption & { action: { type: 'setContributions'; on: boolean } }, hooks: DecisionsHooks): HTMLElement {
+  const fg = o.figures;
+  const f = {
+    monthly: fg.monthly ?? 0, years: Math.floor(fg.contributionYears ?? 0), minYears: fg.minYears ?? 15,
+    pensionIfPay: fg.pensionIfPaying ?? 0, pensionIfStop: fg.pensionIfStopped ?? 0,
+  };
+  const paying = state.household.payingContributions;
+  const pension = (v: number) => (v > 0 ? t('game:fig.perMonth', { amount: yuan(v) }) : t('play:contrib.noPension', { years: num(f.years), min: num(f.minYears) }));
+  const age = num(fg.statutoryAge ?? 60);
+  return h('section', { class: `contrib ${paying ? 'paying' : ''}`, 'aria-labelledby': 'contrib-h', 'data-testid': 'contributions' },
+    h('h3', { id: 'contrib-h' }, t('play:contrib.title')),
+    h('p', { 'data-testid': 'contrib-state' }, paying ? t('play:contrib.on', { monthly: yuanProse(f.monthly) }) : t('play:contrib.off')),
+    h('dl', { class: 'facts' },
+      ...fig(t('play:contrib.cost'), t('game:fig.perMonth', { amount: yuan(f.monthly) })),
+      ...fig(t('play:contrib.years'), num(f.years)),
+      ...fig(t('play:contrib.ifPay', { age }), pension(f.pensionIfPay)),
+      ...fig(t('play:contrib.ifStop', { age }), pension(f.pensionIfStop))),
+    h('button', { type: 'button', class: 'button small', 'data-focus-id': 'act-contributions', 'data-testid': 'act-contributions', onclick: () => hooks.act(o.action, null) },
+      o.action.on ? t('play:contrib.start', { monthly: yuan(f.monthly) }) : t('play:contrib.stop', { monthly: yuan(f.monthly) })));
+}
+
 function confirmButton(id: string, label: string, enabled: boolean, onClick: () => void): HTMLElement {
   return h('button', { type: 'button', class: 'button primary confirm', disabled: !enabled, 'data-focus-id': `confirm-${id}`, 'data-testid': `confirm-${id}`, onclick: onClick }, label);
 }
@@ -194,13 +238,29 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       const o = opts[0];
       if (!o) return [];
       const f = o.figures;
+      const tr = {
+        severanceGivenUp: f.severanceGivenUp ?? 0, uiGivenUp: f.uiGivenUp ?? 0, allowance: f.livingAllowance ?? 0,
+        allowanceMonths: f.monthsToPension ?? 0, pensionAtStatutoryAge: f.pensionAtStatutory ?? 0, statutoryAge: f.statutoryAge ?? 0,
+      };
+      const perMonthFor = (key: string, amount: number, count: number) => t(key, { amount: yuan(amount), count, n: num(count) });
       return [
         h('dl', { class: 'facts' },
           ...fig(t('game:fig.age'), num(f.age ?? 0)),
           ...fig(t('game:fig.statutoryAge'), num(f.statutoryAge ?? 0)),
-          ...fig(t('game:fig.earliestAge'), num(f.earliestAge ?? 0)),
-          ...fig(t('game:fig.livingAllowance'), t('game:fig.perMonth', { amount: yuan(f.livingAllowance ?? 0) })),
-          ...fig(t('game:fig.monthsToPension'), num(f.monthsToPension ?? 0))),
+          ...fig(t('game:fig.earliestAge'), num(f.earliestAge ?? 0))),
+        h('div', { class: 'tradeoff', 'data-testid': 'retire-tradeoff' },
+          h('section', { class: 'gives-up', 'aria-labelledby': 'retire-gives-h' },
+            h('h5', { id: 'retire-gives-h' }, h('span', { 'aria-hidden': 'true' }, '− '), t('play:retire.givesUp')),
+            tr.severanceGivenUp > 0
+              ? h('dl', { class: 'facts' },
+                ...fig(t('play:retire.severance'), yuan(tr.severanceGivenUp)),
+                ...(tr.uiGivenUp > 0 ? fig(t('play:retire.ui'), yuan(tr.uiGivenUp)) : []))
+              : h('p', { class: 'hint' }, t('play:retire.none'))),
+          h('section', { class: 'gains', 'aria-labelledby': 'retire-gains-h' },
+            h('h5', { id: 'retire-gains-h' }, h('span', { 'aria-hidden': 'true' }, '+ '), t('play:retire.gains')),
+            h('dl', { class: 'facts' },
+              ...(tr.allowanceMonths > 0 ? fig(t('play:retire.allowance', { age: num(tr.statutoryAge) }), perMonthFor('play:retire.allowanceValue', tr.allowance, tr.allowanceMonths)) : []),
+              ...fig(t('play:retire.pension', { age: num(tr.statutoryAge) }), tr.pensionAtStatutoryAge > 0 ? t('game:fig.perMonth', { amount: yuan(tr.pensionAtStatutoryAge) }) : '—')))),
         h('p', { class: 'risk' }, t('game:path.retire.risk')),
         confirmButton('retire', t('game:path.retire.confirm'), o.eligible, () => hooks.act(o.action, 'retire')),
       ];
@@ -278,7 +338,7 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
           ui.businessId = v; ui.error = null;
           const o = opts.find((x) => (x.action as Choose<'business'>).businessId === v);
           const a = o?.action as Choose<'business'> | undefined;
-          ui.loanAmount = a?.loanAmount ?? 0;
+          ui.loanAmount = null; // starts at the project-sized loan for the place chosen
           ui.termMonths = a?.termMonths ?? maxTerm;
           ui.location = a?.location ?? 'sideStreet';
           hooks.rerender();
@@ -286,7 +346,10 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       ];
       if (sel) {
         const a = sel.action as Choose<'business'>;
-        const loan = ui.loanAmount ?? a.loanAmount;
+        const lf = tradeProfit(state, a.businessId);
+        const locNow = ui.location ?? a.location ?? 'sideStreet';
+        const projectLoan = locNow === a.location ? (sel.figures.loanLimit ?? a.loanAmount) : projectLimitAt(state, a.businessId, locNow, cap);
+        const loan = ui.loanAmount ?? projectLoan;
         const term = ui.termMonths ?? a.termMonths;
         const loc = ui.location ?? a.location ?? 'sideStreet';
         const ask = predictionNeeded();
@@ -295,15 +358,18 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
         if (!terms.includes(term)) terms.push(term);
         out.push(
           radioList('location', t('game:path.business.where'), LOCATION_IDS.map((id) => ({ value: id, label: ct(`location.${id}.name`), detail: [h('span', { class: 'option-detail' }, t(`game:location.${id}`))] })), loc,
-            (v) => { ui.location = v; ui.error = null; hooks.rerender(); }),
-          numberField('loan-amount', t('game:path.business.loan'), loan, 0, cap, 1000, (v) => { ui.loanAmount = v; ui.error = null; hooks.rerender(); }, t('game:path.business.loanHint', { cap: yuan(cap) })),
+            (v) => { ui.location = v; ui.loanAmount = null; ui.error = null; hooks.rerender(); }),
+          numberField('loan-amount', t('game:path.business.loan'), loan, 0, projectLoan, 500, (v) => { ui.loanAmount = v; ui.error = null; hooks.rerender(); }, t('game:path.business.loanHint', { cap: yuan(cap) })),
           h('div', { class: 'field' },
             h('label', { for: 'loan-term' }, t('game:path.business.term')),
             h('select', { id: 'loan-term', 'data-focus-id': 'loan-term', 'data-testid': 'loan-term', onchange: (e: Event) => { ui.termMonths = Number((e.target as HTMLSelectElement).value); ui.error = null; hooks.rerender(); } },
               ...terms.sort((x, y) => x - y).map((m) => h('option', { value: String(m), selected: m === term }, t('game:path.business.months', { count: m }))))),
+          h('p', { class: 'hint', 'data-testid': 'loan-project' },
+            t('play:loan.project', { startup: yuanProse(sel.figures.startupCost ?? 0), total: yuanProse(projectLoan) }), ' ',
+            loan !== projectLoan ? h('button', { type: 'button', class: 'button small', 'data-focus-id': 'loan-use-project', 'data-testid': 'loan-use-project', onclick: () => { ui.loanAmount = projectLoan; ui.error = null; hooks.rerender(); } }, t('play:loan.useProject')) : null),
+          loanVersusProfit(lf, loan, term, ct(`business.${a.businessId}.name`)),
           h('dl', { class: 'facts' },
             ...fig(t('game:fig.startup'), yuan(sel.figures.startupCost ?? 0)),
-            ...fig(t('game:fig.instalment'), loan > 0 ? t('game:fig.perMonth', { amount: yuan(Math.ceil(loan / Math.max(1, term))) }) : t('game:fig.noLoan')),
             ...fig(t('game:fig.rate'), t('game:fig.rateValue', { rate: percent(sel.figures.annualRate ?? 0, 2) }))),
           h('p', { class: 'risk' }, loan > 0 ? t('game:path.business.riskLoan') : t('game:path.business.risk')),
           ask ? entryQuestions(a.businessId, hooks.rerender) : null,
@@ -315,6 +381,56 @@ function pathForm(p: PathId, state: GameState, opts: ActionOption[], ui: Decisio
       return out;
     }
   }
+}
+
+/** The instalment against what a firm of the trade made last month on this street: the crowded market's arithmetic. */
+/**
+ * The most the scheme lends for this trade at another place than the model's default one. The model states the
+ * limit only for the default place (figures.loanLimit), so the form asks the model itself: a step that signs for
+ * the cap at that place is refused with the project's limit (reason.loanAboveProject), or is allowed (limit = cap).
+ */
+function projectLimitAt(state: GameState, businessId: string, location: LocationId, cap: number): number {
+  const r = step(state, { type: 'choosePath', path: 'business', businessId, loanAmount: cap, termMonths: 12, location });
+  if (!r.ok && r.reason.key === 'reason.loanAboveProject') return Number(r.reason.params?.limit ?? cap);
+  return cap;
+}
+
+/**
+ * What a firm of the trade made last month on this street (the open firms' average, leaving out those in their
+ * first month), and what one made before the layoffs (the data's baseline, in the scenario's yuan).
+ */
+export function tradeProfit(state: GameState, businessId: string): { expectedProfit: number | null; openFirms: number; baselineProfit: number } {
+  let sum = 0;
+  let n = 0;
+  let open = 0;
+  for (const f of state.market.firms) {
+    if (f.closedMonth !== null || f.businessId !== businessId) continue;
+    open++;
+    if (!state.history.length || f.openedMonth >= state.month - 1) continue;
+    sum += f.lastProfit;
+    n++;
+  }
+  const b = listBusinesses().find((x) => x.id === businessId);
+  const ws = listScenarios().find((x) => x.id === state.scenarioId)?.params.wageScale.value ?? 1;
+  return { expectedProfit: n ? Math.round(sum / n) : null, openFirms: open, baselineProfit: Math.round((b?.baselineProfit ?? 0) * ws) };
+}
+
+function loanVersusProfit(lf: ReturnType<typeof tradeProfit>, loan: number, term: number, business: string): HTMLElement {
+  const instalment = loan > 0 ? Math.ceil(loan / Math.max(1, term)) : 0;
+  const p = lf.expectedProfit;
+  const left = p === null ? null : p - instalment;
+  return h('section', { class: `loan-vs ${left !== null && left < 0 ? 'short' : ''}`, 'aria-labelledby': 'loan-vs-h', 'data-testid': 'loan-vs-profit', 'data-instalment': String(instalment), 'data-profit': p === null ? '' : String(p) },
+    h('h5', { id: 'loan-vs-h' }, t('play:loan.versus')),
+    h('dl', { class: 'facts' },
+      ...fig(t('game:fig.instalment'), instalment > 0 ? t('game:fig.perMonth', { amount: yuan(instalment) }) : t('game:fig.noLoan')),
+      ...(p === null ? [
+        ...fig(t('play:loan.baseline', { business }), t('game:fig.perMonth', { amount: yuan(lf.baselineProfit) })),
+        h('dt', { class: 'wide' }, t('play:loan.expectedNone', { business, n: num(lf.openFirms) })),
+      ] : [
+        ...fig(t('play:loan.expected', { business }), signedYuan(p)),
+        ...fig(t('play:loan.after'), signedYuan(left ?? 0)),
+      ])),
+    left !== null && left < 0 && instalment > 0 ? h('p', { class: 'risk', 'data-testid': 'loan-warn' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), t('play:loan.warn')) : null);
 }
 
 function borrowForm(state: GameState, opts: ActionOption[], ui: DecisionsUi, hooks: DecisionsHooks, toggle: (id: FormId) => void): HTMLElement | null {

@@ -1,6 +1,6 @@
 // The household ledger, anchored left: last month's money in and out by flow (with + / − and words, never
 // colour alone), what moved debt rather than income, savings, debts, and what happened.
-import { signedYuan, t, yuan, yuanProse } from '../../i18n';
+import { num, signedYuan, t, yuan, yuanProse } from '../../i18n';
 import { FINANCING_FLOWS, type Flow, type GameState, type TimelineEntry } from '../../game/sim-api';
 import { h } from '../dom';
 import { ct, monthName } from '../text';
@@ -35,6 +35,7 @@ function flowTable(caption: string, flows: readonly Flow[], testid: string): HTM
   const { income, spending, financing } = splitFlows(flows);
   const inSum = income.reduce((s, f) => s + f.amount, 0);
   const outSum = spending.reduce((s, f) => s + f.amount, 0);
+  const finSum = financing.reduce((s, f) => s + f.amount, 0);
   return h('table', { class: 'ledger-table', 'data-testid': testid },
     h('caption', {}, caption),
     flowGroup(t('game:ledger.moneyIn'), income, `${testid}-in`),
@@ -43,7 +44,11 @@ function flowTable(caption: string, flows: readonly Flow[], testid: string): HTM
     h('tfoot', {},
       h('tr', {}, h('th', { scope: 'row' }, t('game:ledger.totalIn')), h('td', { class: 'num' }, signedYuan(inSum))),
       h('tr', {}, h('th', { scope: 'row' }, t('game:ledger.totalOut')), h('td', { class: 'num' }, signedYuan(outSum))),
-      h('tr', { class: 'net' }, h('th', { scope: 'row' }, t(inSum + outSum >= 0 ? 'game:ledger.netPlus' : 'game:ledger.netMinus')), h('td', { class: 'num' }, signedYuan(inSum + outSum)))));
+      h('tr', { class: 'net' }, h('th', { scope: 'row' }, t(inSum + outSum >= 0 ? 'game:ledger.netPlus' : 'game:ledger.netMinus')), h('td', { class: 'num' }, signedYuan(inSum + outSum))),
+      // Borrowing and repaying are not income or spending, but every line is inside a total: with them, the
+      // table adds up to the change in savings.
+      financing.length ? h('tr', { 'data-testid': `${testid}-financing-total` }, h('th', { scope: 'row' }, t('play:ledger.financingTotal')), h('td', { class: 'num' }, signedYuan(finSum))) : null,
+      financing.length ? h('tr', { class: 'cash-change', 'data-testid': `${testid}-cash-change` }, h('th', { scope: 'row' }, t('play:ledger.cashChange')), h('td', { class: 'num' }, signedYuan(inSum + outSum + finSum))) : null));
 }
 
 export function timelineText(e: TimelineEntry): string {
@@ -76,7 +81,14 @@ export function ledgerPanel(state: GameState): HTMLElement {
       : null,
     loan && loan.status !== 'repaid'
       ? h('p', { class: `loan-status status-${loan.status}`, 'data-testid': 'loan-status' },
-        t(`game:loan.${loan.status}`, { balance: yuanProse(loan.balance), instalment: yuanProse(loan.monthlyPrincipal), missed: loan.missedPayments }))
+        loan.status === 'current'
+          ? t('game:loan.current', { balance: yuanProse(loan.balance), instalment: yuanProse(loan.monthlyPrincipal) })
+          // what is overdue is owed too: never "owed ¥0" while arrears are listed
+          : loan.status === 'defaulted' && loan.balance + hh.debts.arrears <= 0
+            ? t('play:loan.settled', { owedToGuarantor: yuanProse(hh.debts.owedToGuarantor) })
+            : t(`play:loan.${loan.status === 'defaulted' ? 'defaulted' : 'arrears'}`, {
+            balance: yuanProse(loan.balance), overdue: yuanProse(hh.debts.arrears), total: yuanProse(loan.balance + hh.debts.arrears), count: loan.missedPayments, n: num(loan.missedPayments),
+          }))
       : null,
     hh.blacklisted ? h('p', { class: 'badge warn', 'data-testid': 'blacklisted' }, '⚠ ', t('game:ledger.blacklisted')) : null,
     news.length

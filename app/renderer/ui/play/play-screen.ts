@@ -4,7 +4,10 @@
 import { t, yuanProse } from '../../i18n';
 import { currentSession, dispatch, flushSaves, onSaveStatusChange, passQuietMonths, saveStatus } from '../../game/session';
 import { availableActions, type Action, type GameState, type SimEvent } from '../../game/sim-api';
-import { setTownInsets } from '../../game/town-link';
+import { setTownInsets, showTradeInTown } from '../../game/town-link';
+import { quietSummary } from '../../game/play-figures';
+import { quietLines, quietTitle } from './quiet-note';
+import { newsLine, newsText } from './trade-strip';
 import { announce } from '../announce';
 import { h } from '../dom';
 import { redraw, type Screen } from '../screens';
@@ -14,6 +17,7 @@ import { eventCard } from './event-card';
 import { leaveDialog, saveBanner } from '../save-notice';
 import { ledgerPanel } from './ledger';
 import { topBar } from './top-bar';
+import { classBar } from '../../class/class-bar';
 
 export interface PlayActions {
   settings: () => void;
@@ -69,6 +73,8 @@ export function playScreen(actions: PlayActions): Screen {
     if (!left || !right || !top) return;
     topH = `${Math.round(top.bottom + 8)}px`;
     root.style.setProperty('--top-h', topH);
+    root.style.setProperty('--street-left', `${Math.round(left.right + 8)}px`);
+    root.style.setProperty('--street-right', `${Math.round(window.innerWidth - right.left + 8)}px`);
     setTownInsets({ left: Math.round(left.right), right: Math.round(window.innerWidth - right.left), top: Math.round(top.bottom), bottom: 0 });
   };
 
@@ -91,7 +97,7 @@ export function playScreen(actions: PlayActions): Screen {
     const s = currentSession();
     if (s?.state.ended) { actions.ended(); return; }
     refresh();
-    if (s && announceMonth) announce([monthSummary(s.state), eventsSummary(events)].filter(Boolean).join(' '));
+    if (s && announceMonth) announce([monthSummary(s.state), newsText(s.state), eventsSummary(events)].filter(Boolean).join(' '));
   };
 
   const act = (action: Action, form: FormId | null) => {
@@ -103,6 +109,7 @@ export function playScreen(actions: PlayActions): Screen {
       return;
     }
     ui.error = null;
+    ui.quiet = null;
     if (action.type === 'choosePath') ui.open = null;
     const done = eventsSummary(r.events);
     afterStep(r.events, false);
@@ -121,29 +128,42 @@ export function playScreen(actions: PlayActions): Screen {
         : eventCard(state, options, (choiceId) => act({ type: 'resolveEvent', choiceId }, null));
       const bar = topBar(state, { settings: actions.settings, leave: () => { void leave(); } });
       const banner = askingToLeave ? null : saveBanner(); // the question says the same, and must not be covered
+      const cls = classBar();
+      if (cls) bar.append(cls);
       const ledger = ledgerPanel(state);
       const decisions = decisionsPanel(state, options, ui, {
         act,
         nextMonth: () => {
+          ui.quiet = null;
           const r = dispatch({ type: 'endMonth' });
           if (!r.ok) { announce(reasonText(r.reason)); refresh(); return; }
           afterStep(r.events, true);
         },
         passQuiet: () => {
+          const before = currentSession()?.state;
           const r = passQuietMonths(QUIET_LIMIT);
           if (!r.ok) { announce(reasonText(r.reason)); refresh(); return; }
           const st = currentSession()?.state;
           if (st?.ended) { actions.ended(); return; }
+          // One month is an ordinary month; two or more get a summary of what they brought.
+          const q = before && st && r.months > 1 ? quietSummary(before, st) : null;
+          ui.quiet = q;
           refresh();
-          if (st) announce([t('game:announce.passed', { count: r.months }), t(`game:announce.stop.${r.stop}`), monthSummary(st)].join(' '));
+          // the summary sits at the top of the panel: show it even if the panel was scrolled down
+          if (q) document.querySelector('[data-scroll-id="decisions"]')?.scrollTo({ top: 0 });
+          if (st) {
+            announce([q ? `${quietTitle(q)}: ${quietLines(q).join(' ')}` : t('game:announce.passed', { count: r.months }),
+              t(`game:announce.stop.${r.stop}`), monthSummary(st), newsText(st) ?? ''].filter(Boolean).join(' '));
+          }
         },
         rerender: refresh,
+        showTrade: (businessId) => showTradeInTown(businessId),
       });
       if (modal) for (const el of [bar, ledger, decisions, banner]) if (el) el.inert = true;
       townLayer()?.toggleAttribute('inert', !!modal);
       const root = h('main', { class: `play ${modal ? 'has-modal' : ''}`, 'data-testid': 'play-screen', 'aria-label': t('game:play.label') },
         h('h1', { class: 'visually-hidden' }, t('game:play.heading', { month: monthName(state, Math.min(state.month, state.monthsTotal - 1)) })),
-        bar, banner, ledger, decisions, modal);
+        bar, banner, newsLine(state), ledger, decisions, modal);
       if (topH) root.style.setProperty('--top-h', topH);
       observer?.disconnect();
       observer = new ResizeObserver(() => measure(root));

@@ -1,0 +1,58 @@
+// Serves the game's web build (dist/renderer) on the class port, so a student joins from any browser with nothing
+// installed: GET and HEAD only, no directory listing, no path outside the folder, a strict CSP.
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.webp': 'image/webp',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.wav': 'audio/wav', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+};
+
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Resolves a URL path inside root, or null when it would leave it. */
+export function resolveInside(root: string, urlPath: string): string | null {
+  let p: string;
+  try {
+    p = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+  } catch {
+    return null;
+  }
+  if (p.includes('\0')) return null;
+  if (p.endsWith('/')) p += 'index.html';
+  const full = normalize(join(root, p));
+  const base = normalize(root.endsWith(sep) ? root : root + sep);
+  return full.startsWith(base) ? full : null;
+}
+
+export function serveStatic(root: string | null, req: IncomingMessage, res: ServerResponse): void {
+  const head = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-cache' };
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...head, Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
+    res.end();
+    return;
+  }
+  const file = root ? resolveInside(root, req.url ?? '/') : null;
+  let size = -1;
+  if (file) {
+    try {
+      const st = statSync(file);
+      if (st.isFile()) size = st.size;
+    } catch {
+      size = -1;
+    }
+  }
+  if (!file || size < 0) {
+    res.writeHead(404, { ...head, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(root ? 'not found' : 'this class host has no web build (run npm run build)');
+    return;
+  }
+  res.writeHead(200, { ...head, 'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Content-Length': size });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+}

@@ -1,0 +1,235 @@
+// The teacher's dashboard, opened on the host computer itself (loopback, with the token the host printed):
+// roster, live counts, the race-to-the-bottom chart with the break-even line, predicted against actual, class
+// against simulated cohort, a projector-safe debrief (names hidden), code mode, and the exports.
+import './class.css';
+import qrcode from 'qrcode-generator';
+import { t } from '../i18n';
+import { h } from '../ui/dom';
+import { redraw, type Screen } from '../ui/screens';
+import { CLASS_TRADES, resolveClassHistory } from '../game/sim-api';
+import type { ClassTick } from '../game/sim-api';
+import type { DashboardView, TeacherFrame, TeacherRequest } from '../../shared/class-dashboard';
+import { encodeMarketCode } from '../../shared/market-code';
+import { parseClassSession } from '../../shared/class-session';
+import { roundsCsv, studentsCsv } from '../../shared/class-exports';
+import { marketTable } from './market-table';
+import { tradeName } from './names';
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function dashboardScreen(token: string, back: () => void): Screen {
+  let view: DashboardView | null = null;
+  let ticks: ClassTick[] = [];
+  let problem = '';
+  let projector = true;
+  let debriefRound = 0;
+  let trade = 0;
+  const codeCounts = CLASS_TRADES.map(() => 0);
+  let classSize = 0;
+  let chart: { destroy(): void } | null = null;
+  let wantSession: ((text: string) => void) | null = null;
+  const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/teacher?token=${encodeURIComponent(token)}`);
+  const send = (r: TeacherRequest) => { if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(r)); };
+  ws.onmessage = (e) => {
+    let f: TeacherFrame;
+    try { f = JSON.parse(String(e.data)) as TeacherFrame; } catch { return; }
+    if (f.t === 'view') {
+      view = f.view;
+      ticks = view.params && view.history.length ? resolveClassHistory(view.params, view.classSeed, view.history) : [];
+      if (!debriefRound || debriefRound > ticks.length) debriefRound = ticks.length;
+      if (!classSize) classSize = view.params?.seats ?? Math.max(1, view.total);
+      problem = '';
+      redraw();
+    } else if (f.t === 'session' && wantSession) {
+      wantSession(f.text);
+      wantSession = null;
+    }
+  };
+  ws.onclose = () => { problem = 'class:dash.lost'; redraw(); };
+
+  const exportAll = () => {
+    wantSession = (text) => {
+      const p = parseClassSession(text);
+      if (!p.ok) { problem = 'class:dash.exportFailed'; redraw(); return; }
+      const stamp = `${view?.code.replace('-', '') ?? 'class'}`;
+      download(`students-${stamp}.csv`, studentsCsv(p.session), 'text/csv;charset=utf-8');
+      download(`rounds-${stamp}.csv`, roundsCsv(p.session), 'text/csv;charset=utf-8');
+      download(`class-session-${stamp}.json`, text, 'application/json');
+    };
+    send({ cmd: 'session' });
+  };
+
+  const drawChart = async (canvas: HTMLCanvasElement) => {
+    chart?.destroy();
+    chart = null;
+    if (!ticks.length) return;
+    const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend } = await import('chart.js');
+    Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend);
+    if (!canvas.isConnected) return;
+    const labels = ticks.map((x) => t('class:dash.roundShort', { round: x.round }));
+    chart = new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels,
+        datasets: [
+          { label: t('class:dash.seriesFirms'), data: ticks.map((x) => x.firms[trade]!), borderColor: '#0072B2', pointStyle: 'circle', yAxisID: 'y' },
+          { label: t('class:dash.seriesBreakEven'), data: ticks.map((x) => x.breakEven[trade]!), borderColor: '#1f1d1a', borderDash: [8, 5], pointStyle: 'rect', yAxisID: 'y' },
+          { label: t('class:dash.seriesProfit'), data: ticks.map((x) => x.avgProfit[trade]!), borderColor: '#D55E00', borderDash: [2, 4], pointStyle: 'triangle', yAxisID: 'y1' },
+        ],
+      },
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false,
+        scales: {
+          y: { position: 'left', title: { display: true, text: t('class:dash.axisFirms') }, beginAtZero: true },
+          y1: { position: 'right', title: { display: true, text: t('class:dash.axisProfit') }, grid: { drawOnChartArea: false } },
+        },
+      },
+    });
+  };
+
+  const controls = (v: DashboardView) => {
+    const b = (id: string, label: string, cmd: TeacherRequest, disabled = false) =>
+      h('button', { type: 'button', class: 'button', 'data-testid': id, 'data-focus-id': id, disabled, onclick: () => send(cmd) }, label);
+    const next = v.phase === 'lobby' ? 1 : v.round + 1;
+    return h('div', { class: 'class-actions', role: 'group', 'aria-label': t('class:dash.controls') },
+      b('dash-open', t('class:dash.open', { round: next }), { cmd: 'open', round: next }, !(v.phase === 'lobby' || v.phase === 'resolved') || next > v.rounds || v.mode !== 'live'),
+      b('dash-close', t('class:dash.close', { round: v.round }), { cmd: 'close', round: Math.max(1, v.round) }, v.phase !== 'open' || v.mode !== 'live'),
+      b('dash-pause', v.paused ? t('class:dash.resume') : t('class:dash.pause'), { cmd: 'pause', on: !v.paused }),
+      b('dash-lock', v.locked ? t('class:dash.unlock') : t('class:dash.lock'), { cmd: 'lock', on: !v.locked }),
+      b('dash-mode', v.mode === 'live' ? t('class:dash.toCode') : t('class:dash.toLive'), { cmd: 'mode', mode: v.mode === 'live' ? 'code' : 'live' }),
+      b('dash-end', t('class:dash.end'), { cmd: 'end' }, v.phase === 'ended'),
+      h('button', { type: 'button', class: 'button', 'data-testid': 'dash-export', onclick: exportAll }, t('class:dash.export')));
+  };
+
+  const roster = (v: DashboardView) => h('table', { class: 'class-table', 'data-testid': 'dash-roster' },
+    h('caption', {}, t('class:dash.roster', { submitted: v.submitted, total: v.total })),
+    h('thead', {}, h('tr', {}, ...['seat', 'name', 'status', 'auto', 'actions'].map((k) => h('th', { scope: 'col' }, t(`class:dash.col.${k}`))))),
+    h('tbody', {}, ...v.seats.map((x) => h('tr', { 'data-seat': x.seat },
+      h('td', {}, String(x.seat)),
+      h('td', {}, projector ? t('class:dash.hidden') : x.nick),
+      h('td', { class: `status-${x.status}` }, t(`class:status.${x.status}`)),
+      h('td', {}, String(x.rounds.filter((r) => r.flag === 'auto' || r.flag === 'autopilot').length)),
+      h('td', {}, x.status === 'kicked' ? '' : h('span', {},
+        h('button', { type: 'button', class: 'button small', onclick: () => send({ cmd: 'autopilot', seat: x.seat, on: !x.autopilot }), 'aria-label': t(x.autopilot ? 'class:dash.autopilotOffFor' : 'class:dash.autopilotOnFor', { seat: x.seat }) },
+          t(x.autopilot ? 'class:dash.autopilotOff' : 'class:dash.autopilotOn')),
+        h('button', { type: 'button', class: 'button small', onclick: () => { if (confirm(t('class:dash.kickConfirm', { seat: x.seat }))) send({ cmd: 'kick', seat: x.seat }); }, 'aria-label': t('class:dash.kickFor', { seat: x.seat }) }, t('class:dash.kick'))))))));
+
+  const liveCounts = (v: DashboardView) => h('section', { 'aria-labelledby': 'live-h' },
+    h('h2', { id: 'live-h' }, t('class:dash.live', { round: v.round })),
+    h('ul', { class: 'class-counts', 'data-testid': 'dash-live' }, ...CLASS_TRADES.map((id, i) =>
+      h('li', {}, h('span', {}, tradeName(id)), h('span', { class: 'count-bar', style: `--n:${v.liveCounts[i]}` }), h('strong', {}, String(v.liveCounts[i]))))));
+
+  const predicted = () => {
+    if (!view || !ticks.length) return null;
+    const rows = ticks.map((tk) => {
+      let sum = 0; let n = 0; let said = 0; let did = 0;
+      for (const x of view!.seats) {
+        const p = x.predictions[String(tk.round)];
+        const r = x.rounds[tk.round - 1];
+        if (!p || !r?.trade) continue;
+        const i = CLASS_TRADES.indexOf(r.trade);
+        sum += p.entrants - tk.firms[i]!;
+        n++;
+        const mean = tk.avgProfit.reduce((a, b) => a + b, 0) / tk.avgProfit.length;
+        if (p.beatAverage) said++;
+        if (tk.avgProfit[i]! > mean) did++;
+      }
+      return h('tr', {}, h('td', {}, String(tk.round)), h('td', {}, n ? String(Math.round((sum / n) * 10) / 10) : '—'), h('td', {}, n ? `${said}/${n}` : '—'), h('td', {}, n ? `${did}/${n}` : '—'));
+    });
+    return h('table', { class: 'class-table', 'data-testid': 'dash-predicted' },
+      h('caption', {}, t('class:dash.predicted')),
+      h('thead', {}, h('tr', {}, ...['round', 'error', 'said', 'did'].map((k) => h('th', { scope: 'col' }, t(`class:dash.pcol.${k}`))))),
+      h('tbody', {}, ...rows));
+  };
+
+  const classVsCohort = () => ticks.length ? h('table', { class: 'class-table', 'data-testid': 'dash-cohort' },
+    h('caption', {}, t('class:dash.vsCohort')),
+    h('thead', {}, h('tr', {}, ...['round', 'class', 'cohort', 'incumbents'].map((k) => h('th', { scope: 'col' }, t(`class:dash.ccol.${k}`))))),
+    h('tbody', {}, ...ticks.map((tk) => h('tr', {},
+      h('td', {}, String(tk.round)),
+      h('td', {}, String(Math.round(tk.counts.reduce((a, b) => a + b, 0) * tk.seatWeight))),
+      h('td', {}, String(tk.cohort.reduce((a, b) => a + b, 0))),
+      h('td', {}, String(tk.incumbents.reduce((a, b) => a + b, 0))))))) : null;
+
+  const codePanel = (v: DashboardView) => {
+    const next = v.phase === 'open' ? v.round : v.round + 1;
+    const last = v.history.length ? encodeMarketCode({ round: v.history.length, counts: v.history[v.history.length - 1]! }, v.classSeed) : null;
+    return h('section', { class: 'class-code-panel', 'aria-labelledby': 'code-h' },
+      h('h2', { id: 'code-h' }, t('class:dash.codeTitle')),
+      last ? h('p', { class: 'market-code', 'data-testid': 'dash-market-code' }, t('class:dash.marketCode', { round: v.history.length }), ' ', h('strong', {}, last)) : null,
+      v.mode === 'code' ? h('form', { class: 'class-form code-form', onsubmit: (e: Event) => { e.preventDefault(); send({ cmd: 'codeCounts', round: next, counts: [...codeCounts], classSize: Math.max(1, classSize) }); } },
+        h('label', { for: 'dash-size' }, t('class:codeMode.size')),
+        h('input', { id: 'dash-size', type: 'number', min: 1, max: 64, value: classSize, oninput: (e: Event) => { classSize = Number((e.target as HTMLInputElement).value) || 1; } }),
+        ...CLASS_TRADES.map((id, i) => h('span', { class: 'code-count' },
+          h('label', { for: `dash-count-${i}` }, tradeName(id)),
+          h('input', { id: `dash-count-${i}`, type: 'number', min: 0, max: 63, value: codeCounts[i], oninput: (e: Event) => { codeCounts[i] = Math.max(0, Math.min(63, Number((e.target as HTMLInputElement).value) || 0)); } }))),
+        h('button', { type: 'submit', class: 'button primary', 'data-testid': 'dash-code-resolve' }, t('class:dash.codeResolve', { round: next }))) : null);
+  };
+
+  const debrief = () => {
+    const tk = ticks[debriefRound - 1];
+    if (!tk) return null;
+    return h('section', { 'aria-labelledby': 'debrief-h', 'data-testid': 'dash-debrief' },
+      h('h2', { id: 'debrief-h' }, t('class:dash.debrief')),
+      h('div', { class: 'class-actions' },
+        h('button', { type: 'button', class: 'button', disabled: debriefRound <= 1, onclick: () => { debriefRound--; redraw(); } }, t('class:dash.prev')),
+        h('span', { role: 'status' }, t('class:dash.roundOf', { round: debriefRound, rounds: ticks.length })),
+        h('button', { type: 'button', class: 'button', disabled: debriefRound >= ticks.length, onclick: () => { debriefRound++; redraw(); } }, t('class:dash.next'))),
+      marketTable(tk, { caption: t('class:table.caption', { round: tk.round }) }));
+  };
+
+  return {
+    render: () => {
+      const v = view;
+      if (!v) {
+        return h('main', { class: 'screen class-screen', 'data-testid': 'dashboard' },
+          h('div', { class: 'panel class-panel' }, h('h1', {}, t('class:dash.title')),
+            h('p', { role: 'status' }, problem ? t(problem) : t('class:dash.connecting')),
+            h('button', { type: 'button', class: 'button', onclick: back }, t('common:back'))));
+      }
+      let qr: HTMLElement | null = null;
+      if (v.url) {
+        const q = qrcode(0, 'M');
+        q.addData(v.url);
+        q.make();
+        qr = h('img', { class: 'class-qr', src: q.createDataURL(6, 8), alt: t('class:dash.qrAlt', { url: v.url }), width: 200, height: 200 });
+      }
+      const canvas = h('canvas', { 'aria-label': t('class:dash.chartLabel', { trade: tradeName(CLASS_TRADES[trade]!) }), role: 'img' });
+      requestAnimationFrame(() => { void drawChart(canvas); });
+      return h('main', { class: 'screen class-screen dashboard', 'data-testid': 'dashboard' },
+        h('div', { class: 'panel class-panel wide' },
+          h('header', { class: 'dash-head' },
+            h('div', {},
+              h('h1', {}, t('class:dash.title')),
+              h('p', { class: 'join-code', 'data-testid': 'dash-code' }, t('class:dash.joinCode'), ' ', h('strong', {}, v.code)),
+              v.url ? h('p', { 'data-testid': 'dash-url' }, t('class:dash.address'), ' ', h('strong', {}, v.url.replace(/\?.*$/, ''))) : null,
+              h('p', { role: 'status', 'data-testid': 'dash-phase' }, t('class:dash.phase', { round: v.round, rounds: v.rounds, state: v.paused ? t('class:bar.state.paused') : t(`class:bar.state.${v.phase}`) }),
+                v.locked ? ` · ${t('class:dash.locked')}` : '', v.mode === 'code' ? ` · ${t('class:bar.codeMode')}` : ''),
+              problem ? h('p', { class: 'notice', role: 'alert' }, t(problem)) : null),
+            qr),
+          controls(v),
+          h('label', { class: 'toggle' }, h('input', { type: 'checkbox', checked: projector, 'data-testid': 'dash-projector', onchange: (e: Event) => { projector = (e.target as HTMLInputElement).checked; redraw(); } }), ' ', t('class:dash.projector')),
+          h('div', { class: 'dash-grid' },
+            roster(v),
+            liveCounts(v)),
+          h('section', { 'aria-labelledby': 'chart-h' },
+            h('h2', { id: 'chart-h' }, t('class:dash.race')),
+            h('label', { for: 'dash-trade' }, t('class:dash.trade')), ' ',
+            h('select', { id: 'dash-trade', 'data-testid': 'dash-trade', onchange: (e: Event) => { trade = Number((e.target as HTMLSelectElement).value); redraw(); } },
+              ...CLASS_TRADES.map((id, i) => h('option', { value: i, selected: i === trade }, tradeName(id)))),
+            h('div', { class: 'class-chart' }, canvas)),
+          h('div', { class: 'dash-grid' }, predicted(), classVsCohort()),
+          debrief(),
+          codePanel(v),
+          h('div', { class: 'class-actions' }, h('button', { type: 'button', class: 'button', onclick: back }, t('common:back')))));
+    },
+    dispose: () => { chart?.destroy(); ws.close(); },
+  };
+}

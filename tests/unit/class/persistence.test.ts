@@ -1,0 +1,59 @@
+// The host's memory on disk: fsynced JSONL log with a torn last line cut off, atomic snapshot, and a session that
+// resumes from them with the same code, seats and round; a folder holding another class is refused.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, appendFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EventLog, LOG_FILE } from '../../../app/class-host/event-log';
+import { ClassSession, ConfigMismatch } from '../../../app/class-host/session';
+import { durableState } from '../../../app/class-host/reducer';
+import { APP_VERSION } from '../../../app/shared/class-protocol';
+import { cmd, hello, submit, token } from './helpers';
+
+const config = { code: 'K7Q-2MX', classSeed: 5, scenarioId: '2016-steel-coal', appVersion: APP_VERSION, monthsPerRound: 3, rounds: 12, maxSeats: 64, autoRounds: false };
+
+function withDir(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'irb-class-'));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('event log', () => {
+  it('keeps whole lines and cuts a torn last line', () => withDir((dir) => {
+    const { log } = EventLog.open(dir);
+    log.append(cmd({ cmd: 'lock', on: true }));
+    log.append(cmd({ cmd: 'lock', on: false }));
+    log.close();
+    appendFileSync(join(dir, LOG_FILE), '{"n":3,"ev":{"e":"comm');
+    const again = EventLog.open(dir);
+    expect(again.events.map((e) => e.n)).toEqual([1, 2]);
+    again.log.append(cmd({ cmd: 'end' }));
+    again.log.close();
+    const lines = readFileSync(join(dir, LOG_FILE), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(JSON.parse(lines[2]!).n).toBe(3);
+  }));
+});
+
+describe('session resume', () => {
+  it('a restarted session has the same seats, round, open choices and code', () => withDir((dir) => {
+    const a = ClassSession.open(config, dir, { codeGiven: true, now: 0 });
+    for (const ev of [hello('c1', 'a', token(1)), hello('c2', 'b', token(2)), cmd({ cmd: 'open', round: 1 }), submit('c1', 1, 1, 'noodleShop'), cmd({ cmd: 'close', round: 1 }), cmd({ cmd: 'open', round: 2 }), submit('c2', 2, 4, 'hairSalon')]) a.dispatch(ev);
+    const live = durableState(a.state);
+    // no close(): a crash
+    const b = ClassSession.open({ ...config, classSeed: 999 }, dir, { codeGiven: false, now: 10 });
+    expect(b.resumed).toBe(true);
+    expect(durableState(b.state)).toEqual(live);
+    expect(b.state.phase).toBe('open');
+    expect(b.state.seats.every((x) => x.conn === null)).toBe(true);
+    b.close();
+  }));
+
+  it('refuses a state folder of another class instead of overwriting it', () => withDir((dir) => {
+    ClassSession.open(config, dir, { codeGiven: true, now: 0 }).close();
+    expect(() => ClassSession.open({ ...config, code: 'AAA-BBB' }, dir, { codeGiven: true, now: 0 })).toThrow(ConfigMismatch);
+  }));
+});
