@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { fontSubsetPlugin } from './scripts/fonts/subset.mjs';
+import { phaserCustomBuild } from './scripts/phaser-custom.mjs';
 
 const root = fileURLToPath(new URL('./app/renderer', import.meta.url));
 
@@ -10,7 +11,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [fontSubsetPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
+  plugins: [phaserCustomBuild(), fontSubsetPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -21,6 +22,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // No source maps in what gets packaged (they would ship the sources inside app.asar).
     sourcemap: false,
+    // Which chunk is which (the entry, the language chunks): the size test and the benchmark read it.
+    manifest: true,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -13,9 +13,10 @@ import { evaluateTargets, heapGrowthTolerance, MB } from './bench/targets.mjs';
 import { measureSize } from './bench/size.mjs';
 import { startPreview } from './bench/server.mjs';
 import { snapshotBuild } from './bench/snapshot.mjs';
-import { launchBrowser, measureBaseline, measureTitle, measureTown, NotAvailable } from './bench/browser.mjs';
-import { measureMonth, measureHeap, measureReport } from './bench/flows.mjs';
+import { launchBrowser, measureBaseline, measureBarePhaser, measureTitle, measureTown, NotAvailable, writeBarePhaserPage } from './bench/browser.mjs';
+import { measureMonth, measureHeap, measureReport, measureReportPath } from './bench/flows.mjs';
 import { printTable } from './bench/table.mjs';
+import { measureJoin } from './bench/join.mjs';
 import { runClassBench, classLines } from './bench/class-market.mjs';
 
 let opts;
@@ -27,7 +28,7 @@ try {
 }
 
 const needsBuild = opts.only.some((p) => p !== 'sim');
-const needsBrowser = opts.only.some((p) => ['title', 'month', 'town', 'heap', 'report'].includes(p));
+const needsBrowser = opts.only.some((p) => ['title', 'month', 'town', 'heap', 'report', 'join'].includes(p));
 const cleanups = [];
 async function cleanup() {
   while (cleanups.length) { try { await cleanups.pop()(); } catch { /* best effort */ } }
@@ -123,6 +124,8 @@ async function main() {
   });
 
   if (needsBrowser) {
+    // After the size part, so the yardstick page is not counted in the game's size.
+    const barePage = writeBarePhaserPage(served, 'node_modules/phaser/dist/phaser.min.js');
     const server = await startPreview(served);
     cleanups.push(server.stop);
     log(`serving dist/renderer at ${server.url} (pid ${server.pid})`);
@@ -133,12 +136,22 @@ async function main() {
     const base = server.url;
 
     await part('title', async () => {
-      const runs = await repeat(opts.runs, () => measureTitle(browser, base));
+      // The game's title and a bare Phaser page alternately, so their ratio compares the same minutes of load.
+      const runs = await repeat(opts.runs, async () => ({ game: await measureTitle(browser, base), bare: await measureBarePhaser(browser, `${base}${barePage}`) }));
+      const ms = summarize(runs.map((r) => r.game.ms));
+      const bareMs = summarize(runs.map((r) => r.bare.ms));
       return {
-        ms: summarize(runs.map((r) => r.ms)),
-        fcpMs: summarize(runs.map((r) => r.fcpMs)),
-        domContentLoadedMs: summarize(runs.map((r) => r.domContentLoadedMs)),
-        loadMs: summarize(runs.map((r) => r.loadMs)),
+        ms,
+        fcpMs: summarize(runs.map((r) => r.game.fcpMs)),
+        domContentLoadedMs: summarize(runs.map((r) => r.game.domContentLoadedMs)),
+        loadMs: summarize(runs.map((r) => r.game.loadMs)),
+        worldMs: summarize(runs.map((r) => r.game.worldMs)),
+        barePhaserMs: bareMs,
+        // Each run pairs the two pages back to back; the median of those paired ratios is the figure checked,
+        // so one run caught in a burst of load on this shared machine does not decide it.
+        ratioToBarePhaser: summarize(runs.map((r) => r.game.ms / r.bare.ms)).median === null ? null : round(summarize(runs.map((r) => r.game.ms / r.bare.ms)).median, 3),
+        ratioOfMedians: ms.median && bareMs.median ? round(ms.median / bareMs.median, 3) : null,
+        ratiosPerRun: runs.map((r) => round(r.game.ms / r.bare.ms, 3)),
       };
     });
 
@@ -158,6 +171,8 @@ async function main() {
       };
       for (const renderer of ['webgl', 'canvas']) {
         const runs = await repeat(opts.runs, () => measureTown(browser, server.url, renderer));
+        // A build without Phaser's WebGL renderer (scripts/phaser-custom.mjs) draws with Canvas when WebGL is asked.
+        if (renderer === 'webgl' && runs[0].actualRenderer !== 'webgl') { out.webgl = { status: 'n/a', reason: `not in this build (drew with ${runs[0].actualRenderer})` }; continue; }
         out[renderer] = {
           fps: summarize(runs.map((r) => r.fps)),
           medianMs: summarize(runs.map((r) => r.medianMs)),
@@ -170,7 +185,7 @@ async function main() {
         };
       }
       // how crowded the street is: firms + people, from the town's stats hook
-      const st = out.webgl.townStats;
+      const st = out.canvas.townStats ?? out.webgl?.townStats;
       out.crowd = st && typeof st.firms === 'number' && typeof st.people === 'number' ? st.firms + st.people : null;
       return out;
     });
@@ -190,7 +205,18 @@ async function main() {
 
     await part('report', async () => {
       const runs = await repeat(opts.runs, () => measureReport(browser, base));
-      return { ms: summarize(runs.map((r) => r.ms)), livesPerPath: runs[0].livesPerPath, longestTaskMs: summarize(runs.map((r) => r.longestTaskMs)), via: runs[0].via };
+      // The real path: a whole game, the end screen read for 10 s, then "See the report" (prefetched meanwhile).
+      const paths = await repeat(Math.min(opts.runs, 2), () => measureReportPath(browser, base).catch((e) => ({ error: String(e?.message ?? e).split('\n')[0] })));
+      const okPaths = paths.filter((p) => typeof p.ms === 'number');
+      return {
+        ms: summarize(runs.map((r) => r.ms)), livesPerPath: runs[0].livesPerPath, longestTaskMs: summarize(runs.map((r) => r.longestTaskMs)), via: runs[0].via,
+        afterEndScreen: okPaths.length ? { ms: summarize(okPaths.map((p) => p.ms)), months: okPaths[0].months, readMs: okPaths[0].readMs } : { error: paths[0]?.error ?? 'not measured' },
+      };
+    });
+
+    await part('join', async () => {
+      const runs = await repeat(opts.runs, () => measureJoin(browser, base));
+      return { ms: summarize(runs.map((r) => r.ms)), transferKB: Math.max(...runs.map((r) => r.transferKB)), page: runs[0].page };
     });
   }
 }

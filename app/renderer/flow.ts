@@ -1,7 +1,7 @@
 // Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
 // with settings and about reachable from the title and from the game, and Continue from the autosave.
 import i18next from 'i18next';
-import { setScenarioTerms, t } from './i18n';
+import { loadNamespace, setScenarioTerms, t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, readClassCode } from './game/class-code';
 import { classGameConfig } from '../shared/class-settings';
@@ -12,17 +12,15 @@ import { AUTOSAVE_SLOT } from './game/save-format';
 import { getStore } from './platform/store';
 import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
-import { helpScreen } from './ui/help-screen';
 import { announce } from './ui/announce';
 import { endScreen } from './ui/end-screen';
 import { introScreen } from './ui/intro-screen';
 import { personaScreen } from './ui/persona-screen';
 import { playScreen } from './ui/play/play-screen';
-import { showScreen } from './ui/screens';
+import { showScreen, type Screen } from './ui/screens';
 import { settingsScreen } from './ui/settings-screen';
 import { setupScreen, type SetupChoice } from './ui/setup-screen';
 import { reasonText } from './ui/text';
-import { teacherScreen } from './ui/teacher-screen';
 import { replaceGameScreen, savedGamesScreen } from './ui/saved-games-screen';
 import { entryOf, keepFinished, keepPlaying, takeUpGame, unfinishedAutosave } from './game/slots';
 import { titleScreen } from './ui/title-screen';
@@ -74,7 +72,7 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void downloadSaveCopy(saved.text); } },
     { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void startOver(saved.text); } },
   ] : undefined;
-  const about = (): void => showScreen(aboutScreen(self, () => showScreen(helpScreen(about))));
+  const about = (): void => showScreen(aboutScreen(self, () => showHelp(about)));
   showScreen(titleScreen({
     // A save that cannot be kept aside is not offered a new game over it: start over goes through a copy first.
     newGame: saved.kind === 'full' ? undefined : () => { void askBeforeNewGame(); },
@@ -83,7 +81,7 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     teacher: showTeacher,
     savedGames: showSavedGames,
     about,
-    help: () => showScreen(helpScreen(self)),
+    help: () => showHelp(self),
     notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
     noticeActions,
     joinClass: showJoin,
@@ -198,15 +196,30 @@ async function showReport(): Promise<void> {
   const s = currentSession();
   if (!s) return;
   try {
-    showScreen(await loadReportScreen(s, showEnd, () => showScreen(helpScreen(() => { void showReport(); }))));
+    showScreen(await loadReportScreen(s, showEnd, () => showHelp(() => { void showReport(); })));
   } catch (e) {
     console.error('the report could not be opened', e);
     announce(t('game:end.reportFailed'));
   }
 }
 
+/**
+ * Screens many players never open (help, the teacher's screens) are chunks of their own, fetched when opened,
+ * so the title does not carry them (issue 15). A chunk that fails to load leaves the current screen in place.
+ */
+function openLazy<M>(load: () => Promise<M>, make: (mod: M) => Screen): void {
+  load().then((mod) => showScreen(make(mod)), (e: unknown) => {
+    console.error('a screen could not be opened', e);
+    announce(t('loading:screenFailed'));
+  });
+}
+
+function showHelp(back: () => void): void {
+  openLazy(() => Promise.all([import('./ui/help-screen'), loadNamespace('help')]).then(([m]) => m), (m) => m.helpScreen(back));
+}
+
 function showTeacher(): void {
-  showScreen(teacherScreen({ back: () => { void showTitle(); }, classView: () => { void showClassView(); } }));
+  openLazy(() => import('./ui/teacher-screen'), (m) => m.teacherScreen({ back: () => { void showTitle(); }, classView: () => { void showClassView(); } }));
 }
 
 /** The class results view is its own chunk: students' machines never load it. */

@@ -1,33 +1,61 @@
-// i18next set-up for the renderer: every namespace in locales/<lang>/*.json is bundled (offline),
-// and numbers/yuan are formatted with Intl for the active language.
-import i18next, { type i18n as I18n } from 'i18next';
+// i18next set-up for the renderer: every namespace in locales/<lang>/*.json is bundled (offline), one chunk
+// per language (locales/<lang>.ts) loaded when that language is first used, so the title carries only its
+// own language's texts (issue 15); numbers/yuan are formatted with Intl for the active language.
+import i18next, { type i18n as I18n, type BackendModule } from 'i18next';
 import { LOCALES, type LocaleId } from '../shared/locales';
 import { normaliseMinus, zhYuanProse } from './typography';
 
-const files = import.meta.glob('../../locales/*/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
-
-export function bundledResources(): Record<string, Record<string, Record<string, unknown>>> {
-  const res: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [path, data] of Object.entries(files)) {
-    const m = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (!m) continue;
-    const [, lang, ns] = m as unknown as [string, string, string];
-    (res[lang] ??= {})[ns] = data;
+type Bundle = Record<string, Record<string, unknown>>;
+interface LanguageChunk { now: Bundle; later: Record<string, () => Promise<Record<string, unknown>>> }
+const languageChunks = import.meta.glob(['./locales/*.ts', '!./locales/all.ts'], { import: 'default' }) as Record<string, () => Promise<LanguageChunk>>;
+const loaded = new Map<string, Promise<LanguageChunk>>();
+/** One language's texts, fetched once (a rejected load is forgotten, so a retry can succeed). */
+export function loadLanguage(lng: string): Promise<LanguageChunk> {
+  let p = loaded.get(lng);
+  if (!p) {
+    const chunk = languageChunks[`./locales/${lng}.ts`];
+    p = chunk ? chunk() : Promise.reject(new Error(`no texts bundled for language ${lng}`));
+    p.catch(() => loaded.delete(lng));
+    loaded.set(lng, p);
   }
-  return res;
+  return p;
 }
 
-export const namespaces = (): string[] => Object.keys(bundledResources().en ?? {});
+/**
+ * Every language in i18next at once, for what prints or compares both (the bilingual report): the game
+ * itself loads only the language on show.
+ */
+export function loadAllLanguages(): Promise<void> {
+  return i18next.isInitialized ? i18next.loadLanguages([...LOCALES]).then(() => undefined) : Promise.resolve();
+}
+
+/** Texts a lazily loaded screen needs before it draws (its namespace is a chunk of its own, locales/<lang>.ts). */
+export function loadNamespace(ns: string): Promise<void> {
+  return i18next.loadNamespaces(ns).then(() => undefined);
+}
+
+/** i18next reads the other language through this when the player switches (changeLanguage waits for it). */
+const bundledBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (lng, ns, callback) => {
+    loadLanguage(lng)
+      .then((b) => b.now[ns] ?? b.later[ns]?.() ?? {})
+      .then((texts) => callback(null, texts as never), (e: unknown) => callback(e as Error, false));
+  },
+};
 
 export async function initI18n(lng: LocaleId): Promise<I18n> {
-  const resources = bundledResources();
-  await i18next.init({
+  const first = (await loadLanguage(lng)).now;
+  await i18next.use(bundledBackend).init({
     lng,
     fallbackLng: false,
     supportedLngs: [...LOCALES],
-    ns: Object.keys(resources.en ?? {}),
+    ns: Object.keys(first),
     defaultNS: 'common',
-    resources,
+    resources: { [lng]: first },
+    partialBundledLanguages: true,
+    load: 'currentOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -1,5 +1,6 @@
-// Renderer entry: settings -> language -> bundled font -> title screen, with the world (Phaser) starting
-// alongside: the title is usable at once and the town appears behind it when its art is ready.
+// Renderer entry: settings -> language -> bundled font -> title screen. The world (Phaser and the town's art)
+// is its own chunk, loaded only once the title is interactive, and fades in behind it when ready (issue 15).
+import './early'; // first: starts fetching the texts and the font while the other modules load
 // Noto Sans SC, cut at build time to the characters the locales use (scripts/fonts/subset.mjs).
 import 'virtual:irb-fonts.css';
 import './styles/main.css';
@@ -29,24 +30,44 @@ async function loadFonts(): Promise<void> {
   } catch { /* the page still renders with the next font in the stack */ }
 }
 
+/** Resolves after the next frame has been painted (a task queued from inside requestAnimationFrame). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function boot(): Promise<void> {
+  performance.mark('irb:script');
+  // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window). Asked
+  // now, answered while the texts and the font load.
+  const claim = window.irb ? Promise.resolve('owner' as const) : claimGame();
   const settings = await loadSettings();
+  performance.mark('irb:settings');
   await initI18n(effectiveLanguage(settings));
+  performance.mark('irb:texts');
   await loadFonts();
-  const params = new URLSearchParams(location.search);
-  const request = parseRendererRequest(params.get('renderer'));
-  const renderer = chooseRenderer(request, request === 'auto' ? probeWebGLRenderer() : null);
-  document.body.dataset.renderer = renderer;
-  const world = startWorld(document.getElementById('world') as HTMLElement, renderer);
+  performance.mark('irb:fonts');
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
-  // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window).
-  if (!window.irb && (await claimGame()) === 'elsewhere') setStore(readOnlyStore(getStore()));
+  if ((await claim) === 'elsewhere') setStore(readOnlyStore(getStore()));
+  performance.mark('irb:lock');
   await showTitle();
   document.body.dataset.ready = 'true';
-  await world;
-  document.body.dataset.world = 'ready';
+  performance.mark('irb:title');
+  // Let the title paint first; then probe the GPU and fetch the engine while the player reads it.
+  await afterPaint();
+  const request = parseRendererRequest(new URLSearchParams(location.search).get('renderer'));
+  // A build without Phaser's WebGL renderer (scripts/phaser-custom.mjs) draws with Canvas whatever was asked.
+  const renderer = __IRB_PHASER_WEBGL__ ? chooseRenderer(request, request === 'auto' ? probeWebGLRenderer() : null) : 'canvas';
+  document.body.dataset.renderer = renderer;
+  // The town is scenery: a world that fails to load leaves the game playable on the plain background.
+  try {
+    await startWorld(document.getElementById('world') as HTMLElement, renderer);
+    document.body.dataset.world = 'ready';
+  } catch (e) {
+    console.warn('the town could not start', e);
+    document.body.dataset.world = 'failed';
+  }
 }
 
 boot().catch((e: unknown) => {

@@ -1,36 +1,19 @@
-// Creates the Phaser game that draws the town behind the HTML panels.
-import * as Phaser from 'phaser';
-import { BootScene } from './scenes/boot-scene';
-import { PreloadScene } from './scenes/preload-scene';
-import { TownScene } from './scenes/town-scene';
+// The handle the rest of the renderer holds on the Phaser world, without importing Phaser: the engine and
+// the town's art load in their own chunk (world-engine.ts) after the title is interactive (issue 15).
+type Engine = typeof import('./world-engine');
 
-let game: Phaser.Game | null = null;
+let engine: Engine | null = null;
+let wantPaused = false;
 
-export function startWorld(parent: HTMLElement, renderer: 'canvas' | 'webgl'): Promise<Phaser.Game> {
-  return new Promise((resolve) => {
-    game = new Phaser.Game({
-      type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
-      parent,
-      backgroundColor: '#e9e4da',
-      // The town bakes its static street into a canvas behind this one (see scenes/town-scene.ts), so only
-      // what moves is drawn each frame.
-      transparent: true,
-      banner: false,
-      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
-      scene: [BootScene, PreloadScene, TownScene],
-      audio: { noAudio: true },
-    });
-    game.events.once('world-ready', () => resolve(game as Phaser.Game));
-  });
-}
-
-export function getWorld(): Phaser.Game | null {
-  return game;
+/** Loads the engine chunk and starts the world; resolves when the town's art is on screen. */
+export async function startWorld(parent: HTMLElement, renderer: 'canvas' | 'webgl'): Promise<void> {
+  engine = await import('./world-engine');
+  await engine.startWorld(parent, renderer);
+  engine.setWorldPaused(wantPaused);
 }
 
 /** Stops the world's frame loop while an opaque screen (the report) covers it, so its CPU goes elsewhere. */
 export function setWorldPaused(paused: boolean): void {
-  if (!game) return;
-  if (paused && game.loop.running) game.loop.sleep();
-  else if (!paused && !game.loop.running) game.loop.wake(true);
+  wantPaused = paused;
+  engine?.setWorldPaused(paused);
 }

@@ -1,6 +1,6 @@
 // Command-line flags of `npm run bench` (pure: returns options or throws a UsageError).
 
-export const PARTS = ['title', 'month', 'town', 'heap', 'report', 'sim', 'size', 'class'];
+export const PARTS = ['title', 'month', 'town', 'heap', 'report', 'join', 'sim', 'size', 'class'];
 
 export class UsageError extends Error {}
 

@@ -1,6 +1,8 @@
 // The in-browser parts of the benchmark: each opens a fresh Playwright context on the served build,
 // measures with performance.now() inside the page (navigation-relative), and returns plain numbers.
 // A part whose hook or screen does not exist (yet) throws NotAvailable, which the table shows as "n/a".
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
 import { frameStats } from './stats.mjs';
@@ -34,17 +36,17 @@ export async function freshPage(browser, { locale = 'en-US' } = {}) {
 function installReadyProbe() {
   const w = window;
   const check = () => {
+    if (w.__benchWorldMs === undefined && document.body?.dataset.world) { w.__benchWorldMs = performance.now(); w.__benchWorld = document.body.dataset.world; }
     if (w.__benchTitleMs !== undefined) return;
     const body = document.body;
     if (!body || body.dataset.ready !== 'true') return;
     const btn = document.querySelector('.menu button, .menu-button, [data-testid^="menu-"]');
     if (!btn || btn.disabled || btn.getClientRects().length === 0 || btn.tabIndex < 0) return;
     w.__benchTitleMs = performance.now();
-    w.__benchTitleProbe?.disconnect();
   };
   const start = () => {
     const mo = new MutationObserver(check);
-    mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'disabled', 'class', 'style', 'hidden'] });
+    mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-world', 'disabled', 'class', 'style', 'hidden'] });
     w.__benchTitleProbe = mo;
     check();
   };
@@ -61,7 +63,10 @@ function failIfErrors(errors, what) {
   if (errors.length) throw new Error(`${what}: page errors: ${errors.slice(0, 3).join(' | ')}`);
 }
 
-/** Navigation start → interactive title, in ms. */
+/**
+ * Navigation start → interactive title, in ms; and → the town drawn behind it (`body[data-world]`, set once the
+ * engine chunk has loaded and the art is on screen: the engine loads only after the title is interactive).
+ */
 export async function measureTitle(browser, baseURL) {
   const { context, page, errors } = await freshPage(browser);
   try {
@@ -71,13 +76,58 @@ export async function measureTitle(browser, baseURL) {
       const ready = await page.evaluate(() => document.body?.dataset.ready ?? null);
       throw new Error(`title never became interactive (data-ready=${ready}); errors: ${errors.join(' | ') || 'none'}`);
     });
+    await page.waitForFunction(() => window.__benchWorldMs !== undefined, null, { timeout: 30_000 }).catch(() => undefined);
     const r = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
-      return { ms: window.__benchTitleMs, domContentLoadedMs: nav?.domContentLoadedEventEnd ?? null, loadMs: nav?.loadEventEnd ?? null, fcpMs: fcp?.startTime ?? null };
+      window.__benchTitleProbe?.disconnect();
+      return {
+        ms: window.__benchTitleMs, worldMs: window.__benchWorld === 'ready' ? window.__benchWorldMs : null,
+        domContentLoadedMs: nav?.domContentLoadedEventEnd ?? null, loadMs: nav?.loadEventEnd ?? null, fcpMs: fcp?.startTime ?? null,
+      };
     });
     failIfErrors(errors, 'title');
     return r;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Where the bare Phaser page lives inside the served folder (written by writeBarePhaserPage). */
+export const BARE_PHASER_DIR = 'bench-bare-phaser';
+
+/**
+ * The yardstick for the title (issue 15): a page with nothing but the project's own Phaser (the installed
+ * package's dist/phaser.min.js, as a game without a custom build would ship it) and one empty scene. Its
+ * "interactive" moment is the scene's create(): Phaser has booted and the first scene runs.
+ */
+export function writeBarePhaserPage(servedDir, phaserDist) {
+  const dir = join(servedDir, BARE_PHASER_DIR);
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(phaserDist, join(dir, 'phaser.min.js'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bare Phaser</title>
+<style>html,body{margin:0;height:100%;background:#e9e4da}</style></head>
+<body><div id="game"></div>
+<script src="./phaser.min.js"></script>
+<script>
+new Phaser.Game({ type: Phaser.CANVAS, parent: 'game', banner: false, audio: { noAudio: true }, transparent: true,
+  scale: { mode: Phaser.Scale.RESIZE, width: innerWidth, height: innerHeight },
+  scene: { create() { window.__benchTitleMs = performance.now(); } } });
+</script></body></html>
+`);
+  return `${BARE_PHASER_DIR}/index.html`;
+}
+
+/** Navigation start → the bare Phaser page's first scene created, in ms. */
+export async function measureBarePhaser(browser, url) {
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchTitleMs !== undefined, null, { timeout: 30_000 });
+    const ms = await page.evaluate(() => window.__benchTitleMs);
+    failIfErrors(errors, 'bare Phaser page');
+    return { ms };
   } finally {
     await context.close();
   }

@@ -189,3 +189,38 @@ export async function measureReport(browser, url, { runs = 500 } = {}) {
     await context.close();
   }
 }
+
+/**
+ * The report the way a player reaches it (issue 15): a whole game played through the interface, the end screen
+ * left on show for `readMs` (the figures are prefetched from the moment it appears), then "See the report";
+ * ms from that click to the figures on screen (the ?test=1 hook's reportReady, polled until the report exists).
+ */
+export async function measureReportPath(browser, url, { readMs = 10_000 } = {}) {
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    await openTitle(page, `${url}?test=1`);
+    await page.evaluate(driveInPage, { start: 'menu-new', rules: NEW_GAME_RULES, goal: PLAYABLE, timeoutMs: 20_000 })
+      .catch((e) => { throw new NotAvailable(`game flow: ${e.message.split('\n')[0]}`); });
+    const game = await page.evaluate(playToEnd, { timeoutMs: 240_000, paths: ['business', 'migrate', 'retrain', 'retire'] })
+      .catch((e) => { throw new NotAvailable(`playing a game to its end: ${e.message.split('\n')[0]}`); });
+    const hasButton = await page.evaluate(() => !!document.querySelector('[data-testid="end-report"]'));
+    if (!hasButton) throw new NotAvailable('the end screen has no "See the report" button (data-testid="end-report")');
+    await page.waitForTimeout(readMs);
+    const r = await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.querySelector('[data-testid="end-report"]').click();
+      for (;;) {
+        try { await window.__irbTest.reportReady(); break; } catch (e) {
+          if (!/no report on screen/.test(String(e))) throw e;
+          if (performance.now() - t0 > 60_000) throw new Error('the report did not open within 60 s');
+          await new Promise((res) => requestAnimationFrame(res));
+        }
+      }
+      return { ms: performance.now() - t0 };
+    });
+    if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+    return { ...r, months: game.months, readMs };
+  } finally {
+    await context.close();
+  }
+}

@@ -21,6 +21,9 @@ function rows(results) {
     else {
       out.push(['Title: navigation → interactive', span(r.title.ms, 'ms'), 'Navigation → interactive title (median)']);
       out.push(['  first contentful paint', span(r.title.fcpMs, 'ms')]);
+      out.push(['  town drawn behind it (engine loads after the title)', span(r.title.worldMs, 'ms')]);
+      if (r.title.barePhaserMs) out.push(['Bare Phaser page (same run): first scene', span(r.title.barePhaserMs, 'ms')]);
+      if (r.title.ratioToBarePhaser !== undefined) out.push(['  title ÷ bare Phaser', `${r.title.ratioToBarePhaser ?? '—'} (per run ${(r.title.ratiosPerRun ?? []).join(', ')}; of medians ${r.title.ratioOfMedians ?? '—'})`, 'Title ÷ bare Phaser page, same run (median of paired runs)']);
     }
   }
   if (r.month) {
@@ -38,6 +41,7 @@ function rows(results) {
         out.push(['Machine floor: bare 2D fill 1280×720', span(b.canvasFillFps, 'fps', 1)]);
       }
       const t = r.town[k];
+      if (!t || t.status === 'n/a') { out.push([`Town ${name}`, `n/a (${t?.reason ?? 'not measured'})`]); continue; }
       out.push([`Town ${name}: fps`, span(t.fps, 'fps', 1), `Town ${name}, crowded: fps (median of runs)`]);
       out.push([`Town ${name}: p95 frame`, span(t.p95Ms, 'ms', 1)]);
       out.push([`Town ${name}: p99 frame`, span(t.p99Ms, 'ms', 1), `Town ${name}, crowded: p99 frame (median of runs)`]);
@@ -57,12 +61,22 @@ function rows(results) {
     else {
       out.push([`Report, ${r.report.livesPerPath ?? '?'} lives/path`, span(r.report.ms, 'ms'), 'Report with counterfactuals, ≥500 lives/path (median)']);
       out.push(['  longest main-thread task meanwhile', span(r.report.longestTaskMs, 'ms')]);
+      const p = r.report.afterEndScreen;
+      if (p?.ms) out.push([`Report via the end screen (${p.months} months, read ${p.readMs / 1000} s)`, span(p.ms, 'ms'), 'Report after 10 s on the end screen: click → figures (median)']);
+      else if (p) out.push(['Report via the end screen', `n/a (${p.error})`]);
+    }
+  }
+  if (r.join) {
+    if (r.join.status !== 'ok') na('Join page (class mode), Fast 3G', r.join);
+    else {
+      out.push([`Join page ${r.join.page}, Fast 3G: interactive`, span(r.join.ms, 'ms'), 'Join page: interactive on Fast 3G']);
+      out.push(['  transferred', `${r.join.transferKB} kB`, 'Join page: bytes transferred']);
     }
   }
   if (r.sim) {
     if (r.sim.status !== 'ok') na('Simulation', r.sim);
     else {
-      out.push([`Sim: one 36-month life, cohort ${r.sim.config.cohortSize}`, span(r.sim.oneLifeMs, 'ms', 1)]);
+      out.push([`Sim: one 36-month life, cohort ${r.sim.config.cohortSize}`, span(r.sim.oneLifeMs, 'ms', 1), 'Sim: one 36-month life (median)']);
       out.push([`Sim: 1,000 lives, path ${r.sim.config.path}`, span(r.sim.thousandLivesMs, 'ms')]);
       if (r.sim.classView?.aggregateMs) out.push([`Class view: ${r.sim.classView.files} results files aggregated`, span(r.sim.classView.aggregateMs, 'ms', 1)]);
     }
@@ -72,7 +86,7 @@ function rows(results) {
     else {
       const s = r.size;
       out.push(['Renderer JS, gzipped (raw)', `${s.jsGzipKB.toFixed(1)} kB (${s.jsRawKB.toFixed(1)} kB)`, 'Renderer JS, gzipped']);
-      out.push(['  of it loaded for the title (gzipped)', `${(s.jsInitialGzipKB ?? 0).toFixed(1)} kB`]);
+      out.push(['  the title\'s own: entry + one language (gzipped)', s.jsTitleGzipKB === null || s.jsTitleGzipKB === undefined ? 'no build manifest' : `${s.jsTitleGzipKB.toFixed(1)} kB (language ${s.jsTitleLanguageGzipKB.toFixed(1)} kB)`, 'Title JS (entry + one language), gzipped']);
       for (const f of s.jsFiles.slice(0, 3)) out.push([`  ${f.file}`, `${f.gzipKB.toFixed(1)} kB (${f.rawKB.toFixed(1)} kB)`]);
       out.push(['Renderer CSS, gzipped (raw)', `${s.cssGzipKB.toFixed(1)} kB (${s.cssRawKB.toFixed(1)} kB)`]);
       out.push([`Fonts (${s.fontFiles} files)`, `${s.fontsKB.toFixed(1)} kB`, 'Fonts (subset woff2)']);
@@ -110,6 +124,8 @@ export function printTable(doc) {
   const pass = doc.checks.filter((c) => c.verdict === 'PASS').length;
   const na = doc.checks.filter((c) => c.verdict === 'n/a' && doc.options.only.includes(c.id)).length;
   lines.push('');
+  for (const c of doc.checks.filter((x) => x.verdict === 'MISS')) lines.push(`MISS: ${c.label}: ${c.value} ${c.unit} (target ${c.op} ${c.target} ${c.unit})`);
+  for (const c of doc.checks.filter((x) => x.verdict === 'n/a' && doc.options.only.includes(x.id))) lines.push(`n/a: ${c.label}: ${c.reason}`);
   lines.push(`Budget: ${pass} PASS, ${miss} MISS, ${na} not measured`);
   process.stdout.write(lines.join('\n') + '\n');
 }

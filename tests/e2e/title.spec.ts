@@ -52,3 +52,26 @@ test.describe('title screen', () => {
     expect(errors).toEqual([]);
   });
 });
+
+// Issue 15: the title and its menus are HTML and never wait for the game engine, which is its own chunk.
+test.describe('title without the engine', () => {
+  test('is usable while the engine chunk is held back, and the game goes on if the engine never arrives', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => { release = r; });
+    let engineAsked = false;
+    await page.route(/world-engine-[^/]*\.js$/, async (route) => { engineAsked = true; await held; await route.abort(); });
+    const { errors } = await openGame(page, { world: false });
+    // Interactive with no engine at all: the menu works and leads to the next screen.
+    await expect(page.locator('body[data-world]')).not.toBeAttached();
+    await expect(page.getByTestId('menu-new')).toBeEnabled();
+    await expect.poll(() => engineAsked).toBe(true);
+    await page.getByTestId('menu-new').click();
+    await expect(page.getByTestId('setup-next')).toBeVisible();
+    // The engine fails to load: the town stays blank, the game does not show its failure screen.
+    release();
+    await expect(page.locator('body[data-world="failed"]')).toBeAttached();
+    await expect(page.getByTestId('boot-failed')).toHaveCount(0);
+    await expect(page.getByTestId('setup-next')).toBeVisible();
+    expect(errors.filter((e) => !/world-engine|Failed to fetch|dynamically imported module|net::ERR_FAILED/i.test(e))).toEqual([]);
+  });
+});

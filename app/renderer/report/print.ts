@@ -5,7 +5,7 @@ import type { LocaleId } from '../../shared/locales';
 import type { PdfPageSize } from '../../shared/ipc';
 import { drawCharts, drawReport, type PendingChart, type ReportData } from './view';
 import { langFor, type Lang } from './text';
-import { lang } from '../i18n';
+import { lang, loadAllLanguages } from '../i18n';
 import '../styles/report-short.css';
 
 const ROOT_CLASS = 'report-print-root';
@@ -102,6 +102,7 @@ function chartsToImages(charts: { canvas: HTMLCanvasElement; chart: { toBase64Im
 
 /** Builds the print copy and waits until fonts and chart images are ready. */
 export async function preparePrint(data: ReportData, langs: LocaleId[], size: PdfPageSize, short = false): Promise<HTMLElement> {
+  await loadAllLanguages().catch(() => undefined); // the other language's texts load when first needed (i18n.ts)
   const { root, charts } = build(data, langs, size, short);
   void root.offsetHeight; // lay out, so the font faces the text needs start loading
   const sample = root.textContent ?? '';

@@ -4,6 +4,7 @@ import { simulateLife } from '../../sim';
 import type { PathId } from '../game/sim-api';
 import type { LocaleId } from '../../shared/locales';
 import { updateSettings } from '../settings';
+import { loadNamespace } from '../i18n';
 import { showScreen } from '../ui/screens';
 import { helpScreen } from '../ui/help-screen';
 import { reportScreen, reportStatus } from './screen';
@@ -41,7 +42,7 @@ if (typeof location !== 'undefined' && new URLSearchParams(location.search).get(
     async showReportFor(req) {
       if (req.lang) await updateSettings({ language: req.lang });
       const state = simulateLife({ scenarioId: req.scenarioId ?? '2016-steel-coal', personaId: req.personaId, seed: req.seed }, req.path);
-      const show = () => showScreen(reportScreen({ state, classCode: req.classCode ?? null, nickname: req.nickname ?? null }, { back: () => location.reload(), help: () => showScreen(helpScreen(show)) }, { runs: req.runs }));
+      const show = () => showScreen(reportScreen({ state, classCode: req.classCode ?? null, nickname: req.nickname ?? null }, { back: () => location.reload(), help: () => { void loadNamespace('help').then(() => showScreen(helpScreen(show))); } }, { runs: req.runs }));
       show();
     },
     async reportReady() {

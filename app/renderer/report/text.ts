@@ -2,7 +2,7 @@
 // in whichever language it draws (the screen's language, or both for a bilingual PDF).
 import i18next from 'i18next';
 import type { LocaleId } from '../../shared/locales';
-import { keyAndOptions, scenarioContext, yuanFormat } from '../i18n';
+import { keyAndOptions, loadAllLanguages, scenarioContext, yuanFormat } from '../i18n';
 import { inSentence, MONEY_PARAMS, normaliseMinus, zhAmount, zhYuanProse } from '../typography';
 
 /** A value inside a message: plain, a nested message, or a number to format in the reader's language. */
@@ -42,6 +42,10 @@ export interface Lang {
   num(n: number, digits?: number): string;
   tr(m: Msg): string;
 }
+
+// The report can print both languages, also through Ctrl+P with no time to wait: fetch the other one as soon
+// as the report's code loads (the game loads one language at a time, i18n.ts).
+void loadAllLanguages().catch(() => undefined);
 
 const cache = new Map<LocaleId, Lang>();
 let reportContext: string | undefined;

@@ -3,8 +3,11 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 
 export interface Opened { errors: string[] }
 
-/** Opens the game fresh (empty storage) with the browser locale set; resolves when the title is up. */
-export async function openGame(page: Page, opts: { settings?: Record<string, unknown>; query?: string } = {}): Promise<Opened> {
+/**
+ * Opens the game fresh (empty storage) with the browser locale set; resolves when the title is up and, unless
+ * `world: false`, once the town has loaded behind it (the engine loads after the title is interactive).
+ */
+export async function openGame(page: Page, opts: { settings?: Record<string, unknown>; query?: string; world?: boolean } = {}): Promise<Opened> {
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -13,6 +16,7 @@ export async function openGame(page: Page, opts: { settings?: Record<string, unk
   }
   await page.goto(`./${opts.query ?? ''}`);
   await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  if (opts.world !== false) await expect(page.locator('body[data-world]')).toBeAttached();
   return { errors };
 }
 

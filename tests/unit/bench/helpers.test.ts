@@ -75,6 +75,21 @@ describe('budget checks', () => {
     expect(by('Report').reason).toBe('no hook');
     expect(by('Town WebGL').verdict).toBe('n/a');
   });
+  it('issue 15: title ratio to a bare Phaser page, the title\'s own JS, and why WebGL is not measured', () => {
+    const checks = evaluateTargets({
+      title: { status: 'ok', ms: { median: 400 }, ratioToBarePhaser: 0.72 },
+      size: { status: 'ok', jsGzipKB: 440, jsTitleGzipKB: 151, fontsKB: 400 },
+      town: { status: 'ok', crowd: 600, canvas: { fps: { median: 60 }, p99Ms: { median: 17 } }, webgl: { status: 'n/a', reason: 'not in this build' } },
+    });
+    const by = (label: string) => checks.find((c) => c.label.startsWith(label))!;
+    expect(by('Title ÷ bare Phaser').verdict).toBe('MISS');
+    expect(by('Renderer JS').verdict).toBe('PASS');
+    expect(by('Title JS').verdict).toBe('MISS');
+    expect(by('Town WebGL').verdict).toBe('n/a');
+    expect(by('Town WebGL').reason).toBe('not in this build');
+    expect(by('Town Canvas, crowded: fps').verdict).toBe('PASS');
+    expect(by('Join page').reason).toBe('not run');
+  });
   it('heap growth is compared with a tolerance for GC noise', () => {
     expect(heapGrowthTolerance(10 * MB)).toBe(2 * MB);
     expect(heapGrowthTolerance(100 * MB)).toBe(5 * MB);

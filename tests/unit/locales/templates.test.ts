@@ -5,7 +5,8 @@
 // half-width punctuation or spaces in Chinese, "a elder care", a capital in mid-sentence, "1 children".
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { bundledResources, setScenarioTerms, t } from '../../../app/renderer/i18n';
+import { setScenarioTerms, t } from '../../../app/renderer/i18n';
+import { bundledResources } from '../../../app/renderer/locales/all';
 import { enrichParams, inSentence } from '../../../app/renderer/ui/text';
 
 const resources = bundledResources();

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledResources, setScenarioTerms, t } from '../../../app/renderer/i18n';
+import { setScenarioTerms, t } from '../../../app/renderer/i18n';
+import { bundledResources } from '../../../app/renderer/locales/all';
 
 type Flat = Map<string, string>;
 function flatten(node: unknown, prefix: string, out: Flat): void {

@@ -1,0 +1,37 @@
+// Class mode's join page (issue 15): the page a student opens in a browser from the teacher's laptop
+// (`?join=CODE` on the served game, app/renderer/flow.ts classEntry → class/join-screen.ts) must be
+// interactive within 1.5 s on Chromium's "Fast 3G" profile and transfer at most 600 kB until then.
+// If the join screen moves, update JOIN_QUERY / JOIN_READY here.
+import { freshPage, NotAvailable } from './browser.mjs';
+
+/** The URL a student opens (the code itself does not matter for loading the page). */
+export const JOIN_QUERY = '?join=BENCH1';
+/** Interactive: the join screen is up and its class-code field takes input. */
+export const JOIN_READY = '[data-testid="join-screen"] [data-testid="join-code"]:not([disabled])';
+/** Chromium DevTools' "Fast 3G" preset (front_end/core/sdk/NetworkManager.ts). */
+export const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
+
+/** Navigation → interactive on Fast 3G, and the bytes transferred (encoded, as sent) until then. */
+export async function measureJoin(browser, baseURL) {
+  const page0 = JOIN_QUERY;
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength ?? 0; });
+    await page.goto(`${baseURL}${page0}`, { waitUntil: 'commit' });
+    await page.waitForSelector(JOIN_READY, { state: 'visible', timeout: 60_000 }).catch((e) => {
+      throw new NotAvailable(`no join screen at ${JOIN_QUERY} (${JOIN_READY}): ${String(e.message).split('\n')[0]}`);
+    });
+    const ms = await page.evaluate(() => performance.now());
+    // A page opened without a teacher's host behind it may log its failed connection test; only crashes count.
+    const crashes = errors.filter((e) => !/WebSocket|Failed to load resource|ERR_CONNECTION|net::/i.test(e));
+    if (crashes.length) throw new Error(`join page errors: ${crashes.slice(0, 3).join(' | ')}`);
+    return { ms, transferKB: Math.round(bytes / 100) / 10, page: page0 };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export declare const PHASER_FLAGS: Record<string, boolean>;
+export declare function phaserCustomBuild(): Plugin;
