@@ -65,6 +65,7 @@ function makeElectron(userData: string, gotLock: boolean) {
     ipcMain: { handle: vi.fn((channel: string, fn: Listener) => handlers.set(channel, fn)) },
     session: { defaultSession: ses },
     protocol,
+    powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
   };
   return { electron, appListeners, windows, handlers, ses, protocol };
 }
@@ -80,6 +81,7 @@ vi.mock('electron', () => {
     get ipcMain() { return current().ipcMain; },
     get session() { return current().session; },
     get protocol() { return current().protocol; },
+    get powerSaveBlocker() { return current().powerSaveBlocker; },
   };
 });
 
