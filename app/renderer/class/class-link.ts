@@ -90,7 +90,8 @@ export function joinClass(rawCode: string, nick: string, scenarioId: string, add
 
 function browserLink(Client: typeof ClassClient, code: string, nick: string, scenarioId: string, events: ClassClientEvents): Link {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/class`;
-  const key = formatJoinCode(normaliseJoinCode(code) ?? code);
+  const n = normaliseJoinCode(code);
+  const key = n ? formatJoinCode(n) : code;
   return new Client({
     url, joinCode: key, nick, scenarioId, seat: readSeat(key), random: Math.random, now: Date.now,
     open: (u) => new WebSocket(u) as unknown as SocketLike,
