@@ -188,6 +188,19 @@ describe('main process wiring', () => {
     expect(await handlers.get(IPC_CHANNELS.listSaves)!(fromUs)).toMatchObject({ ok: true, value: [{ slot: 'autosave' }] });
   });
 
+  it('registers the class bridge and stops class mode before the app quits', async () => {
+    const { electron, handlers, appListeners } = await startMain();
+    expect(handlers.has(IPC_CHANNELS.classHostStart)).toBe(true);
+    const quit = { preventDefault: vi.fn() };
+    appListeners.get('before-quit')?.(quit);
+    expect(quit.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+    // the quit that follows goes through
+    const again = { preventDefault: vi.fn() };
+    appListeners.get('before-quit')?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('a second instance quits without opening a window', async () => {
     const { electron, windows, handlers } = await startMain(false);
     expect(electron.app.quit).toHaveBeenCalledOnce();
