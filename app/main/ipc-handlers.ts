@@ -1,7 +1,8 @@
 // The main-process side of the IPC contract: one handler per IrbApi method. Every handler first checks
 // the sender (security checklist #17) and its arguments, and always answers with an IpcResult, never a throw.
 import type { z } from 'zod';
-import type { ExportOutcome, ExportRequest, IpcResult, IrbApi, IrbMethod, PlatformInfo } from '../shared/ipc';
+import type { ExportOutcome, ExportRequest, IpcResult, IrbInvokeApi, IrbMethod, PlatformInfo } from '../shared/ipc';
+import type { ClassDesktop } from './class-desktop';
 import { toIpcError } from './errors';
 import type { SaveStore } from './save-store';
 import type { SettingsStore } from './settings-store';
@@ -13,11 +14,13 @@ export interface HandlerDeps<E> {
   saves: SaveStore;
   exportFile(request: ExportRequest, event: E): Promise<ExportOutcome>;
   platformInfo(): PlatformInfo;
+  /** The class host and the student's link that run in main (teacher commands only from our own page). */
+  classDesktop: ClassDesktop;
   /** Told about refused and failed calls (the main-process log). */
   log?(message: string): void;
 }
 
-type Resolved<K extends IrbMethod> = Awaited<ReturnType<IrbApi[K]>>;
+type Resolved<K extends IrbMethod> = Awaited<ReturnType<IrbInvokeApi[K]>>;
 export type IpcHandler<E, K extends IrbMethod> = (event: E, ...args: unknown[]) => Promise<Resolved<K>>;
 export type IpcHandlers<E> = { [K in IrbMethod]: IpcHandler<E, K> };
 type Arguments = { [K in IrbMethod]: z.output<(typeof argumentSchemas)[K]> };
@@ -60,5 +63,12 @@ export function createIpcHandlers<E>(deps: HandlerDeps<E>): IpcHandlers<E> {
     quarantineSave: handler('quarantineSave', ([slot]) => deps.saves.quarantine(slot)),
     exportFile: handler('exportFile', ([request], event) => deps.exportFile(request, event)),
     getPlatformInfo: handler('getPlatformInfo', async () => deps.platformInfo()),
+    classHostStart: handler('classHostStart', ([request]) => deps.classDesktop.startHost(request)),
+    classHostCommand: handler('classHostCommand', async ([command]) => deps.classDesktop.command(command)),
+    classHostStop: handler('classHostStop', () => deps.classDesktop.stopHost()),
+    classHostExport: handler('classHostExport', ([kind]) => deps.classDesktop.exportHost(kind)),
+    classLinkJoin: handler('classLinkJoin', async ([request]) => deps.classDesktop.join(request)),
+    classLinkSubmit: handler('classLinkSubmit', async ([request]) => deps.classDesktop.submit(request)),
+    classLinkLeave: handler('classLinkLeave', async () => deps.classDesktop.leave()),
   };
 }

@@ -1,8 +1,10 @@
 // Electron main-process entry: one instance, hardened session, IPC handlers, one window. The logic lives
 // in plain modules beside this file (tested without Electron); this file only wires them to Electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { appFiles } from './app-files';
-import { removeOrphanTempFiles } from './atomic-write';
+import { removeOrphanTempFiles, writeFileAtomic } from './atomic-write';
+import { createClassDesktop, type ClassDesktop } from './class-desktop';
 import { exportFile } from './export-file';
 import { createIpcHandlers } from './ipc-handlers';
 import { checkSaveForStore } from './save-check';
@@ -15,12 +17,13 @@ import { isAllowedRequestUrl } from './security/remote-content';
 import { blockWebviewAttach } from './security/webview';
 import { createSettingsStore } from './settings-store';
 import { stringsFor } from './strings';
-import { IPC_CHANNELS, type IrbMethod } from '../shared/ipc';
+import { CLASS_EVENT_CHANNEL, IPC_CHANNELS, type IrbMethod } from '../shared/ipc';
 import { createMainWindow, guardContents } from './window';
 
 const files = appFiles(__dirname);
 const documentOptions = { caseInsensitive: process.platform === 'win32' };
 const log = (message: string) => console.warn(`[main] ${message}`);
+let classDesktop: ClassDesktop | null = null;
 
 // Checklist #4: every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -42,6 +45,17 @@ if (!app.requestSingleInstanceLock()) {
     guardContents(contents, files.indexUrl, documentOptions);
   });
   app.on('window-all-closed', () => app.quit());
+  // A hosted class stops cleanly (snapshot written, sockets closed, mDNS withdrawn) before the app goes.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting || !classDesktop) return;
+    quitting = true;
+    event.preventDefault();
+    void classDesktop
+      .dispose()
+      .catch((err: unknown) => log(`class mode did not stop cleanly: ${String(err)}`))
+      .finally(() => app.quit());
+  });
   app
     .whenReady()
     .then(start)
@@ -69,7 +83,34 @@ async function start(): Promise<void> {
   const orphans = [...(await saves.removeOrphans().catch(() => [])), ...(await removeOrphanTempFiles(userData).catch(() => []))];
   if (orphans.length) log(`removed ${orphans.length} temporary file(s) left by an interrupted write`);
 
+  classDesktop = createClassDesktop({
+    dataDir: join(userData, 'class'),
+    webDir: files.rendererDir,
+    // Class events go to the app's own window only (the one page that can hold the bridge).
+    emit: (event) => {
+      for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(CLASS_EVENT_CHANNEL, event);
+    },
+    // The host must not vanish because the teacher's laptop went to sleep mid-lesson.
+    keepAwake: { start: () => powerSaveBlocker.start('prevent-app-suspension'), stop: (id) => powerSaveBlocker.stop(id) },
+    saveText: async (suggestedName, ext, text) => {
+      const strings = stringsFor(await settings.get(), app.getPreferredSystemLanguages());
+      const parent = BrowserWindow.getAllWindows()[0];
+      const options: Electron.SaveDialogOptions = {
+        title: strings.exportDialogTitle,
+        defaultPath: join(app.getPath('documents'), `${suggestedName}.${ext}`),
+        filters: [ext === 'json' ? { name: strings.jsonFilter, extensions: ['json'] } : { name: strings.csvFilter, extensions: ['csv'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { saved: false };
+      await writeFileAtomic(result.filePath, text);
+      return { saved: true, path: result.filePath };
+    },
+    log,
+  });
+
   const handlers = createIpcHandlers<IpcMainInvokeEvent>({
+    classDesktop,
     isTrustedSender: (event) => isTrustedSender(event.senderFrame, files.indexUrl, documentOptions),
     settings,
     saves,

@@ -7,6 +7,7 @@ export interface MainStrings {
   exportDialogTitle: string;
   pdfFilter: string;
   jsonFilter: string;
+  csvFilter: string;
 }
 
 export const MAIN_STRINGS: Record<LocaleId, MainStrings> = {
@@ -14,11 +15,13 @@ export const MAIN_STRINGS: Record<LocaleId, MainStrings> = {
     exportDialogTitle: 'Save export',
     pdfFilter: 'PDF document',
     jsonFilter: 'JSON data',
+    csvFilter: 'CSV table',
   },
   'zh-CN': {
     exportDialogTitle: '保存导出文件',
     pdfFilter: 'PDF 文档',
     jsonFilter: 'JSON 数据',
+    csvFilter: 'CSV 表格',
   },
 };
 

@@ -1,7 +1,20 @@
 // Argument schemas for every IPC method (Electron security checklist #17's other half: treat what the
 // renderer sends as untrusted). Each schema is a tuple, so extra or missing arguments fail too.
+import { isIP } from 'node:net';
 import { z } from 'zod';
-import { MAX_JSON_BYTES, SAVE_SLOT_PATTERN, type ExportRequest, type IrbMethod } from '../shared/ipc';
+import { CLASS_PRESETS } from '../class-host/presets';
+import { isAllowedPeer } from '../class-host/lan-peers';
+import { choiceSchema, hostCommandSchema, NICK_MAX, predictSchema } from '../shared/class-protocol';
+import {
+  MAX_JSON_BYTES,
+  SAVE_SLOT_PATTERN,
+  type ClassHostStartRequest,
+  type ClassJoinRequest,
+  type ClassSubmitRequest,
+  type ExportRequest,
+  type IrbMethod,
+} from '../shared/ipc';
+import { normaliseJoinCode } from '../shared/market-code';
 import { LOCALES } from '../shared/locales';
 import { TEXT_SIZES, type Settings } from '../shared/settings';
 import { parseJsonObject } from './json-text';
@@ -40,6 +53,36 @@ export const exportRequestSchema = z.discriminatedUnion('kind', [
   }),
 ]) satisfies z.ZodType<ExportRequest>;
 
+const classCodeSchema = z.string().max(16).refine((s) => normaliseJoinCode(s) !== null, 'class code must be six letters or digits (e.g. K7Q-2MX)');
+
+export const classHostStartSchema = z.strictObject({
+  preset: z.enum(CLASS_PRESETS.map((p) => p.id) as [string, ...string[]]).optional(),
+  code: classCodeSchema.optional(),
+  port: z.number().int().min(1024).max(65535).optional(),
+}) satisfies z.ZodType<ClassHostStartRequest>;
+
+/** "192.168.1.20", "192.168.1.20:43210", "[fe80::1]:43210": an IP literal (no names, so no DNS surprises) and a port. */
+export function parseClassAddress(text: string): { host: string; port: number | null } | null {
+  const m = /^\[([0-9a-fA-F:.%\w-]+)\](?::(\d{1,5}))?$/.exec(text) ?? /^([0-9.]+)(?::(\d{1,5}))?$/.exec(text) ?? /^([0-9a-fA-F:]+)()$/.exec(text);
+  if (!m) return null;
+  const port = m[2] ? Number(m[2]) : null;
+  if (port !== null && (port < 1 || port > 65535)) return null;
+  return isIP(m[1]!.split('%')[0]!) ? { host: m[1]!, port } : null;
+}
+
+export const classJoinSchema = z.strictObject({
+  address: z
+    .string()
+    .max(64)
+    .refine((s) => parseClassAddress(s.trim()) !== null, 'address must be an IP address, optionally with :port')
+    .refine((s) => isAllowedPeer(parseClassAddress(s.trim())?.host.replace(/%.*$/, '')), 'address must be a private, link-local or loopback address'),
+  code: classCodeSchema,
+  nick: z.string().min(1).max(NICK_MAX * 4),
+  scenarioId: z.string().min(1).max(40),
+}) satisfies z.ZodType<ClassJoinRequest>;
+
+export const classSubmitSchema = z.strictObject({ choice: choiceSchema, predict: predictSchema.optional() }) satisfies z.ZodType<ClassSubmitRequest>;
+
 /** The argument tuple each method accepts. */
 export const argumentSchemas = {
   getSettings: z.tuple([]),
@@ -50,6 +93,13 @@ export const argumentSchemas = {
   quarantineSave: z.tuple([saveSlotSchema]),
   exportFile: z.tuple([exportRequestSchema]),
   getPlatformInfo: z.tuple([]),
+  classHostStart: z.tuple([classHostStartSchema]),
+  classHostCommand: z.tuple([hostCommandSchema]),
+  classHostStop: z.tuple([]),
+  classHostExport: z.tuple([z.enum(['session', 'students', 'rounds'])]),
+  classLinkJoin: z.tuple([classJoinSchema]),
+  classLinkSubmit: z.tuple([classSubmitSchema]),
+  classLinkLeave: z.tuple([]),
 } as const satisfies Record<IrbMethod, z.ZodTuple>;
 
 /** A short one-line description of what was wrong, for the error message. */

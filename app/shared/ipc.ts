@@ -1,5 +1,8 @@
 // The IPC contract between the renderer (through the preload's window.irb) and the main process.
 // Channel names, argument and return types live here so both sides are checked against one definition.
+import type { ClassTick } from '../sim/index';
+import type { DashboardView } from './class-dashboard';
+import type { Choice, HostCommand, RejectReason, RoundChoice, ServerFrame, WelcomeFrame } from './class-protocol';
 import type { Settings } from './settings';
 
 /** Why a call failed. Stable codes: the renderer maps them to localized text; `message` is developer detail. */
@@ -49,8 +52,58 @@ export interface PlatformInfo {
   platform: string;
 }
 
-/** What the preload exposes as `window.irb`: one function per capability, nothing else. */
-export interface IrbApi {
+/** Starting a class host in the desktop app (all optional: a preset's defaults, a fresh code, the usual port). */
+export interface ClassHostStartRequest {
+  preset?: string;
+  /** A class code given again resumes that class from its state folder (same code, same seats). */
+  code?: string;
+  port?: number;
+}
+
+export interface ClassHostInfo {
+  code: string;
+  port: number;
+  /** The address students type (and the QR code shows). */
+  url: string;
+  addresses: string[];
+  resumed: boolean;
+}
+
+export type ClassExportKind = 'session' | 'students' | 'rounds';
+
+/** The desktop student's link: where the teacher's host is (an IP address, optionally with :port) and who joins. */
+export interface ClassJoinRequest {
+  address: string;
+  code: string;
+  nick: string;
+  scenarioId: string;
+}
+
+export interface ClassSubmitRequest {
+  choice: Choice;
+  predict?: { entrants: number; beatAverage: boolean };
+}
+
+/** What the student's client in main tells the page (the same events the browser's ClassClient gives). */
+export type ClassLinkEvent =
+  | { t: 'status'; status: 'connecting' | 'seated' | 'offline' | 'stopped' }
+  | { t: 'welcome'; welcome: WelcomeFrame }
+  | { t: 'phase'; phase: Extract<ServerFrame, { t: 'phase' }> }
+  | { t: 'ack'; round: number; seq: number }
+  | { t: 'tick'; tick: ClassTick; mine: RoundChoice | null; info: { ok: boolean; latencyMs: number | null; live: boolean } }
+  | { t: 'reject'; reason: RejectReason; detail: { hostVersion?: string; hostScenario?: string } };
+
+/** Pushed from main to the app's window: the teacher's dashboard, the host stopping, the student's link. */
+export type ClassEvent =
+  | { kind: 'dashboard'; view: DashboardView }
+  | { kind: 'host-stopped' }
+  | { kind: 'link'; event: ClassLinkEvent };
+
+/** The one main-to-page channel (events only; the page cannot send on it). */
+export const CLASS_EVENT_CHANNEL = 'irb:class:event';
+
+/** The invoke half of `window.irb`: one function per capability, each answered with an IpcResult. */
+export interface IrbInvokeApi {
   getSettings(): Promise<IpcResult<Settings>>;
   /** Merges the given fields into the stored settings and returns the result. */
   setSettings(patch: Partial<Settings>): Promise<IpcResult<Settings>>;
@@ -62,9 +115,27 @@ export interface IrbApi {
   quarantineSave(slot: string): Promise<IpcResult<boolean>>;
   exportFile(request: ExportRequest): Promise<IpcResult<ExportOutcome>>;
   getPlatformInfo(): Promise<IpcResult<PlatformInfo>>;
+  /** Hosts a class from this computer (the host runs in the main process and keeps the computer awake). */
+  classHostStart(request: ClassHostStartRequest): Promise<IpcResult<ClassHostInfo>>;
+  /** A teacher command (open, close, pause, lock, kick, autopilot, mode, codeCounts, end). */
+  classHostCommand(command: HostCommand): Promise<IpcResult<{ applied: boolean }>>;
+  /** Stops hosting (state is kept: starting again with the same code resumes). Returns whether a host ran. */
+  classHostStop(): Promise<IpcResult<boolean>>;
+  /** Saves the session file or a CSV through the save dialog. */
+  classHostExport(kind: ClassExportKind): Promise<IpcResult<ExportOutcome>>;
+  classLinkJoin(request: ClassJoinRequest): Promise<IpcResult<true>>;
+  /** False when no round is open. */
+  classLinkSubmit(request: ClassSubmitRequest): Promise<IpcResult<boolean>>;
+  classLinkLeave(): Promise<IpcResult<boolean>>;
 }
 
-export type IrbMethod = keyof IrbApi;
+/** What the preload exposes as `window.irb`: one function per capability, nothing else. */
+export interface IrbApi extends IrbInvokeApi {
+  /** Listens to class events from main; returns the function that stops listening. */
+  onClassEvent(listener: (event: ClassEvent) => void): () => void;
+}
+
+export type IrbMethod = keyof IrbInvokeApi;
 
 /** One invoke channel per method of IrbApi. */
 export const IPC_CHANNELS = {
@@ -76,6 +147,13 @@ export const IPC_CHANNELS = {
   quarantineSave: 'irb:saves:quarantine',
   exportFile: 'irb:export:file',
   getPlatformInfo: 'irb:platform:info',
+  classHostStart: 'irb:class:host-start',
+  classHostCommand: 'irb:class:host-command',
+  classHostStop: 'irb:class:host-stop',
+  classHostExport: 'irb:class:host-export',
+  classLinkJoin: 'irb:class:link-join',
+  classLinkSubmit: 'irb:class:link-submit',
+  classLinkLeave: 'irb:class:link-leave',
 } as const satisfies Record<IrbMethod, string>;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[IrbMethod];

@@ -1,7 +1,9 @@
 // The student's link to the class in a browser served by the teacher's host: a WebSocket to the page's own origin
 // (same address space, so no local-network prompt). The seat is kept in localStorage per class code, so a reload,
-// a sleeping laptop or a host restart resumes the same seat. The desktop app has no such link yet (see docs).
-import type { ClassClient, SeatKey, SocketLike } from '../../shared/class-client';
+// a sleeping laptop or a host restart resumes the same seat. In the desktop app the same client runs in the main
+// process (Chromium blocks the app's page from private addresses) and this module talks to it over the preload.
+import type { ClassClient, ClassClientEvents, SeatKey, SocketLike } from '../../shared/class-client';
+import type { IrbApi } from '../../shared/ipc';
 import type { ClassTick } from '../game/sim-api';
 import type { RejectReason, RoundChoice } from '../../shared/class-protocol';
 import { formatJoinCode, normaliseJoinCode } from '../../shared/market-code';
@@ -30,7 +32,10 @@ export interface ClassLinkState {
 
 type Listener = (s: ClassLinkState) => void;
 
-let client: ClassClient | null = null;
+/** What this module needs of a link: the browser's ClassClient, or the desktop's client in main. */
+type Link = Pick<ClassClient, 'start' | 'submit' | 'leave' | 'stop'>;
+
+let client: Link | null = null;
 let state: ClassLinkState | null = null;
 const listeners = new Set<Listener>();
 const tickListeners = new Set<(t: ClassTick) => void>();
@@ -69,12 +74,67 @@ export function servedByHost(): boolean {
   return location.protocol === 'http:' || location.protocol === 'https:';
 }
 
-/** Joins a class (the client and its schemas load on demand, keeping the title's JavaScript small). */
-export function joinClass(rawCode: string, nick: string, scenarioId: string): void {
-  void import('../../shared/class-client').then(({ ClassClient }) => connect(ClassClient, rawCode, nick, scenarioId));
+/**
+ * Joins a class (the client and its schemas load on demand, keeping the title's JavaScript small). In the desktop
+ * app `address` is the teacher's host (IP, optionally :port); in a browser the host is the page's own origin.
+ */
+export function joinClass(rawCode: string, nick: string, scenarioId: string, address?: string): void {
+  const irb = typeof window !== 'undefined' ? window.irb : undefined;
+  if (irb) {
+    connect((events) => desktopLink(irb, { address: address ?? '', code: rawCode, nick, scenarioId }, events), rawCode, nick);
+    return;
+  }
+  void import('../../shared/class-client').then(({ ClassClient }) =>
+    connect((events) => browserLink(ClassClient, rawCode, nick, scenarioId, events), rawCode, nick));
 }
 
-function connect(Client: typeof ClassClient, rawCode: string, nick: string, scenarioId: string): void {
+function browserLink(Client: typeof ClassClient, code: string, nick: string, scenarioId: string, events: ClassClientEvents): Link {
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/class`;
+  const n = normaliseJoinCode(code);
+  const key = n ? formatJoinCode(n) : code;
+  return new Client({
+    url, joinCode: key, nick, scenarioId, seat: readSeat(key), random: Math.random, now: Date.now,
+    open: (u) => new WebSocket(u) as unknown as SocketLike,
+    saveSeat: (k) => {
+      try {
+        localStorage.setItem(seatKey(key), JSON.stringify(k));
+      } catch { /* private mode: the seat lives as long as the page */ }
+    },
+  }, events);
+}
+
+/** The desktop link: the client runs in main (which keeps the seat); its events come back over the preload. */
+function desktopLink(irb: IrbApi, request: { address: string; code: string; nick: string; scenarioId: string }, events: ClassClientEvents): Link {
+  let off: (() => void) | null = null;
+  const stopListening = () => { off?.(); off = null; };
+  return {
+    start: () => {
+      off = irb.onClassEvent((ev) => {
+        if (ev.kind !== 'link') return;
+        const e = ev.event;
+        if (e.t === 'status') events.status?.(e.status);
+        else if (e.t === 'welcome') events.welcome?.(e.welcome);
+        else if (e.t === 'phase') events.phase?.(e.phase);
+        else if (e.t === 'ack') events.ack?.(e.round, e.seq);
+        else if (e.t === 'tick') events.tick?.(e.tick, e.mine, e.info);
+        else events.reject?.(e.reason, e.detail);
+      });
+      void irb.classLinkJoin(request).then((r) => {
+        // refused before connecting (not a private address, a malformed code): said like the host's own refusal
+        if (!r.ok) events.reject?.(r.error.code === 'bad-request' ? 'bad-code' : 'bad-frame', {});
+      });
+    },
+    submit: (choice, predict) => {
+      if (state?.phase !== 'open') return false;
+      void irb.classLinkSubmit(predict ? { choice, predict } : { choice });
+      return true;
+    },
+    leave: () => { stopListening(); void irb.classLinkLeave(); },
+    stop: () => { stopListening(); void irb.classLinkLeave(); },
+  };
+}
+
+function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string, nick: string): void {
   leaveClass(false);
   const n = normaliseJoinCode(rawCode);
   const code = n ? formatJoinCode(n) : rawCode;
@@ -82,16 +142,7 @@ function connect(Client: typeof ClassClient, rawCode: string, nick: string, scen
     code, nick, status: 'connecting', seat: null, round: 0, rounds: 0, phase: 'lobby', paused: false, mode: 'live', submitted: 0, total: 0, ackedRound: null,
     ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0,
   };
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/class`;
-  client = new Client({
-    url, joinCode: code, nick, scenarioId, seat: readSeat(code), random: Math.random, now: Date.now,
-    open: (u) => new WebSocket(u) as unknown as SocketLike,
-    saveSeat: (k) => {
-      try {
-        localStorage.setItem(seatKey(code), JSON.stringify(k));
-      } catch { /* private mode: the seat lives as long as the page */ }
-    },
-  }, {
+  client = makeLink({
     status: (s) => { if (state) { state.status = s; emit(); } },
     welcome: (w) => {
       if (!state) return;
@@ -124,7 +175,7 @@ function connect(Client: typeof ClassClient, rawCode: string, nick: string, scen
 }
 
 /** Sends the household's business choice for the open round (resent until the host acknowledges it). */
-export function submitClassChoice(choice: Parameters<ClassClient['submit']>[0], predict?: Parameters<ClassClient['submit']>[1]): boolean {
+export function submitClassChoice(choice: Parameters<Link['submit']>[0], predict?: Parameters<Link['submit']>[1]): boolean {
   return client?.submit(choice, predict) ?? false;
 }
 

@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClassDesktop } from '../../../app/main/class-desktop';
 import { createIpcHandlers, type HandlerDeps } from '../../../app/main/ipc-handlers';
 import { createSaveStore } from '../../../app/main/save-store';
 import { isTrustedSender } from '../../../app/main/security/ipc-sender';
@@ -18,6 +19,21 @@ interface FakeEvent {
 const trusted: FakeEvent = { senderFrame: { url: INDEX, parent: null } };
 const stranger: FakeEvent = { senderFrame: { url: 'https://example.com/', parent: null } };
 
+/** Every class call recorded, so a refused call can be shown to have done nothing. */
+function fakeClassDesktop(): ClassDesktop {
+  return {
+    startHost: vi.fn(async () => ({ code: 'K7Q-2MX', port: 4350, url: 'http://10.0.0.2:4350/?join=K7Q-2MX', addresses: ['10.0.0.2'], resumed: false })),
+    command: vi.fn(() => ({ applied: true })),
+    stopHost: vi.fn(async () => true),
+    exportHost: vi.fn(async () => ({ saved: false as const })),
+    join: vi.fn(() => true as const),
+    submit: vi.fn(() => true),
+    leave: vi.fn(() => true),
+    hosting: vi.fn(() => false),
+    dispose: vi.fn(async () => {}),
+  };
+}
+
 let dir: string;
 let deps: HandlerDeps<FakeEvent>;
 beforeEach(async () => {
@@ -28,6 +44,7 @@ beforeEach(async () => {
     saves: createSaveStore(join(dir, 'saves')),
     exportFile: vi.fn(async () => ({ saved: false as const })),
     platformInfo: () => ({ isElectron: true, version: '0.1.0', electron: '41.7.1', platform: 'linux' }),
+    classDesktop: fakeClassDesktop(),
     log: vi.fn(),
   };
 });
@@ -51,7 +68,15 @@ describe('IPC handlers', () => {
       ['quarantineSave', ['autosave']],
       ['exportFile', [{ kind: 'pdf', suggestedName: 'r' }]],
       ['getPlatformInfo', []],
+      ['classHostStart', [{}]],
+      ['classHostCommand', [{ cmd: 'open', round: 1 }]],
+      ['classHostStop', []],
+      ['classHostExport', ['session']],
+      ['classLinkJoin', [{ address: '127.0.0.1:4350', code: 'K7Q-2MX', nick: 'Mei', scenarioId: '2016-steel-coal' }]],
+      ['classLinkSubmit', [{ choice: { trade: null } }]],
+      ['classLinkLeave', []],
     ];
+    expect(calls.map(([m]) => m).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
     for (const [method, args] of calls) {
       const result = await handlers[method](stranger, ...args);
       expect(result, method).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -65,6 +65,7 @@ function makeElectron(userData: string, gotLock: boolean) {
     ipcMain: { handle: vi.fn((channel: string, fn: Listener) => handlers.set(channel, fn)) },
     session: { defaultSession: ses },
     protocol,
+    powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
   };
   return { electron, appListeners, windows, handlers, ses, protocol };
 }
@@ -80,6 +81,7 @@ vi.mock('electron', () => {
     get ipcMain() { return current().ipcMain; },
     get session() { return current().session; },
     get protocol() { return current().protocol; },
+    get powerSaveBlocker() { return current().powerSaveBlocker; },
   };
 });
 
@@ -184,6 +186,19 @@ describe('main process wiring', () => {
     if (!game.ok) throw new Error(game.reason.key);
     expect(await write(fromUs, 'autosave', serializeSession({ state: game.state, classCode: null, nickname: null }))).toMatchObject({ ok: true, value: { slot: 'autosave' } });
     expect(await handlers.get(IPC_CHANNELS.listSaves)!(fromUs)).toMatchObject({ ok: true, value: [{ slot: 'autosave' }] });
+  });
+
+  it('registers the class bridge and stops class mode before the app quits', async () => {
+    const { electron, handlers, appListeners } = await startMain();
+    expect(handlers.has(IPC_CHANNELS.classHostStart)).toBe(true);
+    const quit = { preventDefault: vi.fn() };
+    appListeners.get('before-quit')?.(quit);
+    expect(quit.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+    // the quit that follows goes through
+    const again = { preventDefault: vi.fn() };
+    appListeners.get('before-quit')?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 
   it('a second instance quits without opening a window', async () => {
