@@ -59,8 +59,8 @@ export function outcomeParts(s: GameState): { businessValue: number; securedInco
 }
 
 /** What the household would have had if the job had continued: the old wage and the family's other income, less
- * the same living costs at home, for the months played; contributions continue, so the pension is counted with
- * the extra years. */
+ * the same living costs at home, for the months played; then, as secured income over the same horizon, the old
+ * wage until the statutory age and the pension after it (contributions continuing). */
 const baselineCache = new Map<string, number>();
 
 export function keptJobBaseline(s: GameState): number {
@@ -90,7 +90,9 @@ function computeKeptJobBaseline(s: GameState): number {
   const retired = end.household.ageMonths >= statutory * 12 ? 'pension' : 'none';
   const years = h0.contributionYears + months / 12;
   const pension = pensionAmount(wage, years, statutory, c.v);
-  return Math.round(cash + securedIncome(end, c, years, retired, 0, pension));
+  // The old job was the iron rice bowl: its wage counts as secured income until the statutory age (contributions
+  // continuing), then the pension, over the same five years. A job found after the layoff is not counted so.
+  return Math.round(cash + securedIncome(end, c, years, retired === 'pension' ? 'pension' : 'neitui', wage, pension));
 }
 
 /** The worker's own earnings in a month: wages (including a public-welfare post) and the business's profit, never
