@@ -5,6 +5,7 @@ import { BUSINESSES } from './data/businesses';
 import { findScenario } from './data/scenarios';
 import { Rng, deriveSeed } from './rng';
 import { valuesOf } from './values';
+import { townWageIndex } from './market';
 
 /** A class can weigh at most this many cohort workers per seat, so a class of 8 cannot swing the whole town. */
 export const MAX_SEAT_WEIGHT = 4;
@@ -125,7 +126,7 @@ function economics(scenarioId: string, month: number): TradeEcon[] {
   const v = valuesOf(sc);
   const phase = Math.min(1, (month + 1) / v.layoffPhaseMonths);
   // The town's wage index as market.ts computes it, with the scenario's cohort laid off and not yet back in work.
-  const wage = Math.max(0.3, 1 - phase * v.wageLossPerLaidOff * ((v.cohortSize + 1) / v.townWorkforce));
+  const wage = townWageIndex(v, phase, v.cohortSize + 1);
   const remit = 1 - v.townRemittanceCut * phase;
   return BUSINESSES.map((b) => {
     const [sw, sp, sr] = SPENDING[b.category];

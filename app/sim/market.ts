@@ -294,13 +294,19 @@ function labourMarket(s: GameState, c: Ctx, phase: number): void {
   co.migrantsEmployed += unemployedAway * 0.35 * t.migrantDemandIndex - co.migrantsEmployed * 0.03;
 }
 
+/** The town's wage index: spending falls with the laid-off people not back in work, as a share of the town's
+ * workforce, phased in over the first year. One formula for the town and for the class market's resolver. */
+export function townWageIndex(v: Values, phase: number, notWorking: number): number {
+  return Math.max(0.3, 1 - phase * v.wageLossPerLaidOff * (notWorking / v.townWorkforce));
+}
+
 function updateTown(s: GameState, c: Ctx): void {
   const t = s.market.town;
   const co = s.market.cohort;
   const phase = Math.min(1, (s.month + 1) / c.v.layoffPhaseMonths);
   // Spending falls with the share of the town's workforce laid off and not back in work.
   const notWorking = Math.max(0, co.size + 1 - co.employedLocal - co.welfarePosts * 0.5);
-  t.wageIndex = Math.max(0.3, 1 - phase * c.v.wageLossPerLaidOff * (notWorking / c.v.townWorkforce));
+  t.wageIndex = townWageIndex(c.v, phase, notWorking);
   labourMarket(s, c, phase);
   const remMod = modifierFactor(s.market, 'remittance', '', '', s.month);
   t.remittanceIndex = ((1 - c.v.townRemittanceCut * phase) + co.migrantsEmployed * c.v.cohortMigrantRemittanceLift) * remMod;

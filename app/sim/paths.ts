@@ -11,12 +11,15 @@ import { findDestination } from './data/destinations';
 import { livingAllowance, pensionAmount, retirementRefusal, statutoryAge } from './rules/retirement';
 import { newLoan } from './rules/loan';
 import { closePlayerFirm, entryShock, openFirm, projectLoanLimit, tradeExists } from './market';
-import { severanceAmount } from './rules/labour';
+import { personaWage, severanceAmount } from './rules/labour';
 
 type ChooseAction = Extract<Action, { type: 'choosePath' }>;
 
-export function personaWage(c: Ctx): number {
-  return Math.round(c.persona.monthlyWage * c.ws);
+export { personaWage };
+
+/** The half of a migrant's deposit that comes back on leaving; the rest is lost to the landlord or agent. */
+function depositBack(c: Ctx, destinationId: string): number {
+  return Math.round((findDestination(destinationId)?.deposit ?? 0) * c.ps * 0.5);
 }
 
 export function uiMonthsFor(contributionYears: number, c: Ctx): number {
@@ -299,7 +302,7 @@ export function checkReturnHome(s: GameState, c: Ctx): Reason | null {
   if (s.pendingEvent) return { key: 'reason.resolveEventFirst' };
   if (s.household.location !== 'away' || s.path?.path !== 'migrate') return { key: 'reason.notAway' };
   const fare = travelCost(s, c, s.path.destinationId, s.path.bringChildren ? s.household.children.length : 0);
-  const back = Math.round((findDestination(s.path.destinationId)?.deposit ?? 0) * c.ps * 0.5);
+  const back = depositBack(c, s.path.destinationId);
   if (fare > s.household.cash + back) return { key: 'reason.notEnoughCash', params: { needed: fare, have: s.household.cash + back } };
   return null;
 }
@@ -311,8 +314,7 @@ export function applyReturnHome(s: GameState, c: Ctx): void {
   const kids = s.path.bringChildren ? h.children.length : 0;
   if (d) {
     addFlow(s, 'travel', -travelCost(s, c, d.id, kids));
-    // Half the deposit comes back; the rest is lost to the landlord or agent.
-    addFlow(s, 'depositReturned', Math.round(d.deposit * c.ps * 0.5));
+    addFlow(s, 'depositReturned', depositBack(c, d.id));
   }
   h.location = 'home';
   h.job = null;

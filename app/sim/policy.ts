@@ -117,7 +117,7 @@ function monthlyNeeds(s: GameState): number {
 }
 
 function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): Action {
-  if (s.pendingEvent?.kind === 'debt') return { type: 'resolveEvent', choiceId: debtChoice(s, c) };
+  if (s.pendingEvent?.kind === 'debt') return { type: 'resolveEvent', choiceId: debtChoice(s) };
   if (s.pendingEvent) {
     const def = EVENT_INDEX.get(s.pendingEvent.id);
     const choices = s.pendingEvent.choices;
@@ -160,7 +160,7 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
 /** The automatic player's debt rule (docs/model.md): pay an instalment from savings while they exceed two months'
  * needs; otherwise ask relatives when they can cover the gap; otherwise let it fall into arrears. It never
  * borrows from a loan shark. When the loan is called in it pays what it can above two months' needs. */
-function debtChoice(s: GameState, c: Ctx): string {
+function debtChoice(s: GameState): string {
   const p = s.pendingEvent!;
   const ok = (id: string) => p.choices.some((ch) => ch.id === id && ch.eligible);
   const reserve = monthlyNeeds(s) * 2;
@@ -171,7 +171,6 @@ function debtChoice(s: GameState, c: Ctx): string {
     return 'letArrears';
   }
   if (p.id === 'debt.calledIn') return ok('payWhatYouCan') && s.household.cash > reserve ? 'payWhatYouCan' : 'cannotPay';
-  void c;
   return p.choices[p.choices.length - 1]!.id;
 }
 

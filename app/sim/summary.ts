@@ -3,7 +3,7 @@ import type { BatchOptions, BatchResult, GameConfig, GameState, LifeSummary, Mon
 import { PATH_IDS } from './types';
 import { findPersonaData, makeCtx, type Ctx } from './ctx';
 import { findBusiness } from './data/businesses';
-import { workStatus } from './rules/labour';
+import { personaWage, workStatus } from './rules/labour';
 import { findScenario } from './data/scenarios';
 import { valuesOf } from './values';
 import { livingCostItems, newGame, sumDebt } from './engine';
@@ -27,7 +27,7 @@ function securedIncome(s: GameState, c: Ctx, contributionYears: number, retireme
   const H = c.v.outcomeHorizonMonths;
   const statutory = statutoryAge(c.persona, c.v);
   const toStatutory = Math.max(0, statutory * 12 - s.household.ageMonths);
-  const wage = Math.round(c.persona.monthlyWage * c.ws);
+  const wage = personaWage(c);
   if (retirement === 'pension') return pension * H;
   if (retirement === 'neitui') {
     // The firm keeps paying contributions until the statutory age.
@@ -81,7 +81,7 @@ function computeKeptJobBaseline(s: GameState): number {
   const s0 = g.state;
   const c = makeCtx(s0);
   const h0 = s0.household;
-  const wage = Math.round(c.persona.monthlyWage * c.ws);
+  const wage = personaWage(c);
   const costs = livingCostItems(s0, c).reduce((a, [, x]) => a + Math.round(x), 0);
   const months = s.history.length;
   const cash = h0.cash + months * (wage + h0.familyIncome + h0.remittanceIn - costs);

@@ -62,10 +62,15 @@ export function migrantWageRange(c: Ctx, d: Destination): [number, number] {
   return [Math.round(w * 0.85), Math.round(w * 1.1)];
 }
 
+/** The persona's old monthly wage in this scenario's yuan. */
+export function personaWage(c: Ctx): number {
+  return Math.round(c.persona.monthlyWage * c.ws);
+}
+
 /** Severance when the labour contract ends: one month's wage per year of service. In the 1998 scenario the
  * worker first goes to the re-employment service centre; the buy-out comes when they leave it. */
 export function severanceAmount(c: Ctx): number {
-  return Math.round(Math.round(c.persona.monthlyWage * c.ws) * c.persona.yearsOfService * c.v.severanceMonthsPerYear);
+  return Math.round(personaWage(c) * c.persona.yearsOfService * c.v.severanceMonthsPerYear);
 }
 
 /** Monthly cost of paying one's own pension and medical contributions as a flexible worker. */
