@@ -3,18 +3,22 @@
 // travel over the network). The host is the same code `npm run class-host` runs (app/class-host/host.ts); the
 // link is the same ClassClient the browser uses, over `ws`. Electron parts (powerSaveBlocker, the window, the save
 // dialog) are passed in, so this module is tested in plain Node.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
+import { discover as discoverOnNetwork, type Found } from '../class-host/discovery';
 import { startHost, type RunningHost } from '../class-host/host';
+import { readSnapshot, SNAPSHOT_FILE } from '../class-host/snapshot';
 import { isAllowedPeer } from '../class-host/lan-peers';
 import { DEFAULT_PRESET_ID } from '../class-host/presets';
 import { dashboardView } from '../class-host/reducer';
 import { MAX_SEATS, MAX_FRAME_BYTES, hostCommandSchema, type HostCommand } from '../shared/class-protocol';
 import { ClassClient, type SeatKey, type SocketLike } from '../shared/class-client';
 import { roundsCsv, sessionFile, studentsCsv } from '../shared/class-exports';
-import type { ClassEvent, ClassExportKind, ClassHostInfo, ClassHostStartRequest, ClassJoinRequest, ClassSubmitRequest, ExportOutcome } from '../shared/ipc';
+import type {
+  ClassEvent, ClassExportKind, ClassFound, ClassHostInfo, ClassHostStartRequest, ClassJoinRequest, ClassSubmitRequest, ExportOutcome, SavedClassInfo,
+} from '../shared/ipc';
 import { formatJoinCode, joinCodeFromBytes, normaliseJoinCode } from '../shared/market-code';
 import { MainError } from './errors';
 import { parseClassAddress } from './validation';
@@ -34,6 +38,10 @@ export interface ClassDesktopDeps {
   bind?: string;
   /** mDNS advertising of the class (off in tests). */
   discovery?: boolean;
+  /** Looks for a class by code on the network (default: discovery.ts over mDNS and the UDP probe, for `discoverMs`). */
+  find?(code: string): Promise<Found[]>;
+  /** How long discovery listens, ms (default 5000). */
+  discoverMs?: number;
   /** Wait between dashboard pushes, ms (the dashboard repaints at most this often). */
   dashboardEveryMs?: number;
   log?(message: string): void;
@@ -44,6 +52,10 @@ export interface ClassDesktop {
   /** Validates the command again (defence in depth) and hands it to the reducer; `applied` false when it did nothing. */
   command(command: unknown): { applied: boolean };
   stopHost(): Promise<boolean>;
+  /** The classes hosted from this computer before (state folders under dataDir/classes), newest change first. */
+  savedClasses(): SavedClassInfo[];
+  /** Hosts found on the school network for this class code (private, link-local or loopback peers only). */
+  discover(code: string): Promise<ClassFound[]>;
   exportHost(kind: ClassExportKind): Promise<ExportOutcome>;
   join(request: ClassJoinRequest): true;
   submit(request: ClassSubmitRequest): boolean;
@@ -81,7 +93,8 @@ export function createClassDesktop(deps: ClassDesktopDeps): ClassDesktop {
     const state = join(deps.dataDir, 'classes', code.replace(/[^A-Z0-9]/g, ''));
     const running = await startHost(
       {
-        port: request.port ?? DEFAULT_CLASS_PORT, code, state, preset: request.preset ?? DEFAULT_PRESET_ID, autoRounds: false,
+        // no port asked for: the class's last port (a resumed class keeps its address), else the usual one
+        port: request.port ?? null, code, state, preset: request.preset ?? DEFAULT_PRESET_ID, autoRounds: false,
         bind: deps.bind ?? '0.0.0.0', discovery: deps.discovery ?? true, web: deps.webDir, maxSeats: MAX_SEATS,
       },
       (line) => log(`class host: ${line}`),
@@ -91,7 +104,66 @@ export function createClassDesktop(deps: ClassDesktopDeps): ClassDesktop {
     awakeId = deps.keepAwake.start();
     pushView();
     log(`hosting class ${running.code} on port ${running.port}`);
-    return { code: running.code, port: running.port, url: running.url, addresses: running.addresses, resumed: running.resumed };
+    return info(running);
+  }
+
+  const info = (h: RunningHost): ClassHostInfo => ({ code: h.code, port: h.port, url: h.url, addresses: h.addresses, resumed: h.resumed });
+
+  // ---- classes hosted before: one state folder per class code (snapshot.json, the event log, host.json) ----
+  const classesDir = join(deps.dataDir, 'classes');
+  function savedClasses(): SavedClassInfo[] {
+    let names: string[];
+    try {
+      names = readdirSync(classesDir);
+    } catch {
+      return [];
+    }
+    const out: SavedClassInfo[] = [];
+    for (const name of names) {
+      // folder names are codes without the dash; anything else in there is not ours
+      if (!/^[0-9A-Z]{6}$/.test(name)) continue;
+      const dir = join(classesDir, name);
+      try {
+        if (!statSync(dir).isDirectory() || !existsSync(join(dir, SNAPSHOT_FILE))) continue;
+        const snap = readSnapshot(dir);
+        if (!snap) continue;
+        const st = snap.state;
+        let port: number | null = null;
+        try {
+          const meta = JSON.parse(readFileSync(join(dir, 'host.json'), 'utf8')) as { port?: unknown };
+          if (Number.isInteger(meta.port)) port = meta.port as number;
+        } catch {
+          /* no port kept: resuming uses the usual one */
+        }
+        let last = 0;
+        for (const f of readdirSync(dir)) {
+          try {
+            last = Math.max(last, statSync(join(dir, f)).mtimeMs);
+          } catch {
+            /* removed meanwhile */
+          }
+        }
+        const code = formatJoinCode(name);
+        out.push({
+          code, scenarioId: st.config.scenarioId, roundsPlayed: st.history.length, rounds: st.config.rounds, seats: st.seats.length, port,
+          ended: st.phase === 'ended', running: host !== null && host.code === code, lastChange: new Date(last).toISOString(),
+        });
+      } catch (e) {
+        log(`saved class ${name} not readable: ${(e as Error).message}`);
+      }
+    }
+    return out.sort((a, b) => b.lastChange.localeCompare(a.lastChange));
+  }
+
+  async function discover(raw: string): Promise<ClassFound[]> {
+    const n = normaliseJoinCode(raw);
+    if (!n) throw new MainError('bad-request', 'class code must be six letters or digits');
+    const code = formatJoinCode(n);
+    const find = deps.find ?? ((c: string) => discoverOnNetwork(c, { timeoutMs: deps.discoverMs ?? 5000, onError: (e) => log(`discovery: ${e.message}`) }));
+    const found = await find(code);
+    // only the school network's own addresses, as for a typed address
+    return found.filter((f) => isAllowedPeer(f.address) && Number.isInteger(f.port) && f.port > 0 && f.port < 65536)
+      .map((f) => ({ address: f.address, port: f.port, via: f.via }));
   }
 
   async function stopHost(): Promise<boolean> {
@@ -138,7 +210,8 @@ export function createClassDesktop(deps: ClassDesktopDeps): ClassDesktop {
     const address = parseClassAddress(request.address.trim());
     const peer = address?.host.replace(/%.*$/, '');
     // checked again here: only the school network's own addresses, never a public one
-    if (!address || !isAllowedPeer(peer)) throw new MainError('bad-request', 'the class host must be on a private, link-local or loopback address');
+    if (!address) throw new MainError('bad-request', 'address must be an IP address, optionally with :port');
+    if (!isAllowedPeer(peer)) throw new MainError('bad-request', 'the class host must be on a private, link-local or loopback address', 'peer-not-allowed');
     const n = normaliseJoinCode(request.code);
     if (!n) throw new MainError('bad-request', 'class code must be six letters or digits');
     const code = formatJoinCode(n);
@@ -178,6 +251,12 @@ export function createClassDesktop(deps: ClassDesktopDeps): ClassDesktop {
 
   return {
     startHost: async (request) => {
+      // the class being hosted, asked for again (the page was reloaded, or the teacher came back to it): its dashboard
+      const again = request.code ? normaliseJoinCode(request.code) : null;
+      if (host && again && formatJoinCode(again) === host.code) {
+        pushView();
+        return { ...info(host), resumed: true };
+      }
       if (host || starting) throw new MainError('bad-request', 'a class is already being hosted; stop it first');
       starting = startHostNow(request);
       try {
@@ -195,6 +274,8 @@ export function createClassDesktop(deps: ClassDesktopDeps): ClassDesktop {
       return { applied: r.durable };
     },
     stopHost,
+    savedClasses,
+    discover,
     exportHost: async (kind) => {
       if (!host) throw new MainError('bad-request', 'no class is being hosted');
       const file = sessionFile(host.session.state);

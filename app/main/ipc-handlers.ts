@@ -67,6 +67,8 @@ export function createIpcHandlers<E>(deps: HandlerDeps<E>): IpcHandlers<E> {
     classHostCommand: handler('classHostCommand', async ([command]) => deps.classDesktop.command(command)),
     classHostStop: handler('classHostStop', () => deps.classDesktop.stopHost()),
     classHostExport: handler('classHostExport', ([kind]) => deps.classDesktop.exportHost(kind)),
+    classHostSaved: handler('classHostSaved', async () => deps.classDesktop.savedClasses()),
+    classDiscover: handler('classDiscover', ([code]) => deps.classDesktop.discover(code)),
     classLinkJoin: handler('classLinkJoin', async ([request]) => deps.classDesktop.join(request)),
     classLinkSubmit: handler('classLinkSubmit', async ([request]) => deps.classDesktop.submit(request)),
     classLinkLeave: handler('classLinkLeave', async () => deps.classDesktop.leave()),

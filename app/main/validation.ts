@@ -3,7 +3,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { CLASS_PRESETS } from '../class-host/presets';
-import { isAllowedPeer } from '../class-host/lan-peers';
 import { choiceSchema, hostCommandSchema, NICK_MAX, predictSchema } from '../shared/class-protocol';
 import {
   MAX_JSON_BYTES,
@@ -74,8 +73,8 @@ export const classJoinSchema = z.strictObject({
   address: z
     .string()
     .max(64)
-    .refine((s) => parseClassAddress(s.trim()) !== null, 'address must be an IP address, optionally with :port')
-    .refine((s) => isAllowedPeer(parseClassAddress(s.trim())?.host.replace(/%.*$/, '')), 'address must be a private, link-local or loopback address'),
+    // the school-network check (private, link-local or loopback) is made by the join itself, which names that refusal
+    .refine((s) => parseClassAddress(s.trim()) !== null, 'address must be an IP address, optionally with :port'),
   code: classCodeSchema,
   nick: z.string().min(1).max(NICK_MAX * 4),
   scenarioId: z.string().min(1).max(40),
@@ -97,6 +96,8 @@ export const argumentSchemas = {
   classHostCommand: z.tuple([hostCommandSchema]),
   classHostStop: z.tuple([]),
   classHostExport: z.tuple([z.enum(['session', 'students', 'rounds'])]),
+  classHostSaved: z.tuple([]),
+  classDiscover: z.tuple([classCodeSchema]),
   classLinkJoin: z.tuple([classJoinSchema]),
   classLinkSubmit: z.tuple([classSubmitSchema]),
   classLinkLeave: z.tuple([]),

@@ -18,7 +18,12 @@ export type IpcErrorCode =
 export interface IpcError {
   code: IpcErrorCode;
   message: string;
+  /** A finer reason the page explains in its own words (only where one call can fail in distinct ways). */
+  reason?: IpcErrorReason;
 }
+
+/** `peer-not-allowed`: a class address that is not on the school network (not private, link-local or loopback). */
+export type IpcErrorReason = 'peer-not-allowed';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
@@ -67,6 +72,31 @@ export interface ClassHostInfo {
   url: string;
   addresses: string[];
   resumed: boolean;
+}
+
+/** A class this computer hosted before (a state folder under the app's data folder), for "Resume class". */
+export interface SavedClassInfo {
+  code: string;
+  scenarioId: string;
+  /** Rounds resolved so far, and the class's length. */
+  roundsPlayed: number;
+  rounds: number;
+  /** Seats taken (returning students keep theirs). */
+  seats: number;
+  /** The port it last listened on (resuming uses it again), when known. */
+  port: number | null;
+  ended: boolean;
+  /** Whether this class is the one being hosted now. */
+  running: boolean;
+  /** Last change to the class's state, ISO 8601. */
+  lastChange: string;
+}
+
+/** A class host found on the network by its code (mDNS or the broadcast probe); found is not yet reachable. */
+export interface ClassFound {
+  address: string;
+  port: number;
+  via: 'mdns' | 'broadcast';
 }
 
 export type ClassExportKind = 'session' | 'students' | 'rounds';
@@ -123,6 +153,10 @@ export interface IrbInvokeApi {
   classHostStop(): Promise<IpcResult<boolean>>;
   /** Saves the session file or a CSV through the save dialog. */
   classHostExport(kind: ClassExportKind): Promise<IpcResult<ExportOutcome>>;
+  /** The classes this computer hosted before, newest change first (for "Resume class"). */
+  classHostSaved(): Promise<IpcResult<SavedClassInfo[]>>;
+  /** Looks for the teacher's host by class code on the school network for about 5 s (mDNS, then a UDP probe). */
+  classDiscover(code: string): Promise<IpcResult<ClassFound[]>>;
   classLinkJoin(request: ClassJoinRequest): Promise<IpcResult<true>>;
   /** False when no round is open. */
   classLinkSubmit(request: ClassSubmitRequest): Promise<IpcResult<boolean>>;
@@ -151,6 +185,8 @@ export const IPC_CHANNELS = {
   classHostCommand: 'irb:class:host-command',
   classHostStop: 'irb:class:host-stop',
   classHostExport: 'irb:class:host-export',
+  classHostSaved: 'irb:class:host-saved',
+  classDiscover: 'irb:class:discover',
   classLinkJoin: 'irb:class:link-join',
   classLinkSubmit: 'irb:class:link-submit',
   classLinkLeave: 'irb:class:link-leave',

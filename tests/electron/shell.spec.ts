@@ -36,7 +36,7 @@ const reason = skipReason(binary);
 if (reason && !process.env.TEST_WORKER_INDEX) console.log(`[electron] skipped: ${reason}`);
 
 const DESIGNED_SURFACE = [
-  'classHostCommand', 'classHostExport', 'classHostStart', 'classHostStop', 'classLinkJoin', 'classLinkLeave', 'classLinkSubmit',
+  'classDiscover', 'classHostCommand', 'classHostExport', 'classHostSaved', 'classHostStart', 'classHostStop', 'classLinkJoin', 'classLinkLeave', 'classLinkSubmit',
   'exportFile', 'getPlatformInfo', 'getSettings', 'listSaves', 'loadSave', 'onClassEvent', 'quarantineSave', 'setSettings', 'writeSave',
 ];
 

@@ -131,6 +131,66 @@ describe('desktop class host (main process)', () => {
   });
 });
 
+describe('classes hosted before, and finding a host by code', () => {
+  it('lists the state folders with code, rounds played and last change, and resumes one on its port with its seats', async () => {
+    const { d, events } = desktop('teacher');
+    const ipc = handlersFor(d);
+    expect(await ipc.classHostSaved(trusted)).toEqual({ ok: true, value: [] });
+    await d.startHost({ port: 4357, preset: 'short', code: 'K7Q-2MX' });
+    // a seat taken through the real protocol, then a round played
+    const student = desktop('student');
+    student.d.join({ address: '127.0.0.1:4357', code: 'K7Q-2MX', nick: 'Mei', scenarioId: '2016-steel-coal' });
+    await vi.waitFor(() => expect(lastView(events)?.seats.length).toBe(1));
+    d.command({ cmd: 'open', round: 1 });
+    d.command({ cmd: 'close', round: 1 });
+    await vi.waitFor(() => expect(lastView(events)).toMatchObject({ phase: 'resolved', round: 1 }));
+    const running = d.savedClasses();
+    expect(running).toEqual([expect.objectContaining({ code: 'K7Q-2MX', scenarioId: '2016-steel-coal', roundsPlayed: 1, rounds: 6, seats: 1, port: 4357, ended: false, running: true })]);
+    expect(Date.parse(running[0]!.lastChange)).toBeGreaterThan(Date.now() - 60_000);
+    // asking for the class being hosted again gives its dashboard, not an error
+    expect(await d.startHost({ code: 'k7q-2mx' })).toMatchObject({ code: 'K7Q-2MX', port: 4357, resumed: true });
+    student.d.leave();
+    await d.stopHost();
+    // not running any more; a resume without a port takes the class's last port, the seat and the round
+    expect(d.savedClasses()[0]).toMatchObject({ code: 'K7Q-2MX', running: false, roundsPlayed: 1 });
+    const again = await d.startHost({ code: 'K7Q-2MX' });
+    expect(again).toMatchObject({ code: 'K7Q-2MX', port: 4357, resumed: true });
+    expect(lastView(events)).toMatchObject({ round: 1, phase: 'resolved', seats: [expect.objectContaining({ nick: 'Mei' })] });
+  });
+
+  it('skips folders that are not classes and survives unreadable ones', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const { d } = desktop('teacher');
+    const classes = join(dir, 'teacher', 'classes');
+    await mkdir(join(classes, 'NOTACODE'), { recursive: true });
+    await mkdir(join(classes, 'K7Q2MX'), { recursive: true });
+    await writeFile(join(classes, 'K7Q2MX', 'snapshot.json'), '{ torn');
+    await writeFile(join(classes, 'ABCDEF'), 'a file, not a folder');
+    expect(d.savedClasses()).toEqual([]);
+  });
+
+  it('finds a host by code and keeps only school-network peers; refuses a malformed code', async () => {
+    const find = vi.fn(async () => [
+      { address: '192.168.1.20', port: 43210, via: 'mdns' as const },
+      { address: '8.8.8.8', port: 43210, via: 'broadcast' as const },
+      { address: '10.0.0.7', port: 99999, via: 'broadcast' as const },
+    ]);
+    const { d } = desktop('student', { find });
+    const ipc = handlersFor(d);
+    expect(await ipc.classDiscover(trusted, 'k7q 2mx')).toEqual({ ok: true, value: [{ address: '192.168.1.20', port: 43210, via: 'mdns' }] });
+    expect(find).toHaveBeenCalledWith('K7Q-2MX');
+    expect(await ipc.classDiscover(trusted, 'nope')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await ipc.classDiscover(trusted)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await ipc.classDiscover(stranger, 'K7Q-2MX')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(find).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the real discovery for the given time and finds nothing where no class is advertised', async () => {
+    const { d } = desktop('student', { discoverMs: 300 });
+    expect(await d.discover('ZZZ-ZZZ')).toEqual([]);
+  });
+});
+
 describe('desktop student link (main process)', () => {
   it('takes only private, link-local or loopback IP addresses', async () => {
     expect(parseClassAddress('192.168.1.20')).toEqual({ host: '192.168.1.20', port: null });
@@ -143,6 +203,15 @@ describe('desktop student link (main process)', () => {
     for (const address of ['8.8.8.8', '8.8.8.8:43210', '[2001:4860::8888]:4350', 'example.com', '172.32.0.1', '100.64.0.1', '']) {
       const r = await ipc.classLinkJoin(trusted, { address, code: 'K7Q-2MX', nick: 'Mei', scenarioId: '2016-steel-coal' });
       expect(r, address).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    // a public address is refused with its own reason (the page says so in its words); a malformed one is not
+    for (const address of ['8.8.8.8', '[2001:4860::8888]:4350', '172.32.0.1']) {
+      const r = await ipc.classLinkJoin(trusted, { address, code: 'K7Q-2MX', nick: 'Mei', scenarioId: '2016-steel-coal' });
+      expect(r, address).toMatchObject({ ok: false, error: { reason: 'peer-not-allowed' } });
+    }
+    for (const address of ['example.com', '', '10.0.0.5:70000']) {
+      const r = await ipc.classLinkJoin(trusted, { address, code: 'K7Q-2MX', nick: 'Mei', scenarioId: '2016-steel-coal' });
+      expect(r, address).not.toHaveProperty('error.reason');
     }
     expect(() => d.join({ address: '1.1.1.1:4354', code: 'K7Q-2MX', nick: 'Mei', scenarioId: '2016-steel-coal' })).toThrow(/private/);
     expect(await ipc.classLinkJoin(trusted, { address: '10.0.0.5', code: 'nope', nick: 'Mei', scenarioId: 's' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });

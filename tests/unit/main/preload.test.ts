@@ -28,7 +28,7 @@ describe('preload bridge', () => {
     expect(Object.keys(irb).sort()).toEqual(
       [
         'exportFile', 'getPlatformInfo', 'getSettings', 'listSaves', 'loadSave', 'quarantineSave', 'setSettings', 'writeSave',
-        'classHostStart', 'classHostCommand', 'classHostStop', 'classHostExport', 'classLinkJoin', 'classLinkSubmit', 'classLinkLeave', 'onClassEvent',
+        'classHostStart', 'classHostCommand', 'classHostStop', 'classHostExport', 'classHostSaved', 'classDiscover', 'classLinkJoin', 'classLinkSubmit', 'classLinkLeave', 'onClassEvent',
       ].sort(),
     );
     for (const value of Object.values(irb)) expect(typeof value).toBe('function');
@@ -49,6 +49,8 @@ describe('preload bridge', () => {
     await irb.classHostCommand({ cmd: 'open', round: 1 });
     await irb.classHostStop();
     await irb.classHostExport('rounds');
+    await irb.classHostSaved();
+    await irb.classDiscover('K7Q-2MX');
     await irb.classLinkJoin({ address: '10.0.0.2', code: 'K7Q-2MX', nick: 'Mei', scenarioId: 's' });
     await irb.classLinkSubmit({ choice: { trade: null } });
     await irb.classLinkLeave();
@@ -65,6 +67,8 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.classHostCommand, { cmd: 'open', round: 1 }],
       [IPC_CHANNELS.classHostStop],
       [IPC_CHANNELS.classHostExport, 'rounds'],
+      [IPC_CHANNELS.classHostSaved],
+      [IPC_CHANNELS.classDiscover, 'K7Q-2MX'],
       [IPC_CHANNELS.classLinkJoin, { address: '10.0.0.2', code: 'K7Q-2MX', nick: 'Mei', scenarioId: 's' }],
       [IPC_CHANNELS.classLinkSubmit, { choice: { trade: null } }],
       [IPC_CHANNELS.classLinkLeave],
