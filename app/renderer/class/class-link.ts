@@ -25,6 +25,8 @@ export interface ClassLinkState {
   ticks: ClassTick[];
   myChoices: RoundChoice[];
   reject: { reason: RejectReason; hostVersion?: string; hostScenario?: string } | null;
+  /** Desktop app: main refused to connect at all (`not-school-network`: the address is not private, link-local or loopback). */
+  refused: 'not-school-network' | 'bad-address' | null;
   /** A round whose numbers differ from this computer's own calculation (should never happen). */
   mismatch: number | null;
   classSeed: number;
@@ -81,7 +83,9 @@ export function servedByHost(): boolean {
 export function joinClass(rawCode: string, nick: string, scenarioId: string, address?: string): void {
   const irb = typeof window !== 'undefined' ? window.irb : undefined;
   if (irb) {
-    connect((events) => desktopLink(irb, { address: address ?? '', code: rawCode, nick, scenarioId }, events), rawCode, nick);
+    connect((events) => desktopLink(irb, { address: address ?? '', code: rawCode, nick, scenarioId }, events, (why) => {
+      if (state) { state.refused = why; emit(); }
+    }), rawCode, nick);
     return;
   }
   void import('../../shared/class-client').then(({ ClassClient }) =>
@@ -104,7 +108,10 @@ function browserLink(Client: typeof ClassClient, code: string, nick: string, sce
 }
 
 /** The desktop link: the client runs in main (which keeps the seat); its events come back over the preload. */
-function desktopLink(irb: IrbApi, request: { address: string; code: string; nick: string; scenarioId: string }, events: ClassClientEvents): Link {
+function desktopLink(
+  irb: IrbApi, request: { address: string; code: string; nick: string; scenarioId: string }, events: ClassClientEvents,
+  refuse: (why: 'not-school-network' | 'bad-address') => void,
+): Link {
   let off: (() => void) | null = null;
   const stopListening = () => { off?.(); off = null; };
   return {
@@ -120,8 +127,9 @@ function desktopLink(irb: IrbApi, request: { address: string; code: string; nick
         else events.reject?.(e.reason, e.detail);
       });
       void irb.classLinkJoin(request).then((r) => {
-        // refused before connecting (not a private address, a malformed code): said like the host's own refusal
-        if (!r.ok) events.reject?.(r.error.code === 'bad-request' ? 'bad-code' : 'bad-frame', {});
+        // refused before connecting: an address off the school network has its own message; anything else the
+        // form should have caught (a malformed address or code)
+        if (!r.ok) refuse(r.error.reason === 'peer-not-allowed' ? 'not-school-network' : 'bad-address');
       });
     },
     submit: (choice, predict) => {
@@ -140,7 +148,7 @@ function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string,
   const code = n ? formatJoinCode(n) : rawCode;
   state = {
     code, nick, status: 'connecting', seat: null, round: 0, rounds: 0, phase: 'lobby', paused: false, mode: 'live', submitted: 0, total: 0, ackedRound: null,
-    ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0,
+    ticks: [], myChoices: [], reject: null, refused: null, mismatch: null, classSeed: 0,
   };
   client = makeLink({
     status: (s) => { if (state) { state.status = s; emit(); } },

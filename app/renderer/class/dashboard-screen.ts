@@ -1,4 +1,5 @@
-// The teacher's dashboard, opened on the host computer itself (loopback, with the token the host printed):
+// The teacher's dashboard, on the host computer itself: in the desktop app (its own host, over IPC) or in a browser
+// opened from the command-line host's loopback link with its token (teacher-link.ts has both):
 // roster, live counts, the race-to-the-bottom chart with the break-even line, predicted against actual, class
 // against simulated cohort, a projector-safe debrief (names hidden), code mode, and the exports.
 import './class.css';
@@ -8,17 +9,17 @@ import { h } from '../ui/dom';
 import { redraw, type Screen } from '../ui/screens';
 import { CLASS_TRADES, resolveClassHistory } from '../game/sim-api';
 import type { ClassTick } from '../game/sim-api';
-import type { DashboardView, TeacherFrame, TeacherRequest } from '../../shared/class-dashboard';
+import type { DashboardView } from '../../shared/class-dashboard';
+import type { HostCommand } from '../../shared/class-protocol';
 import { encodeMarketCode } from '../../shared/market-code';
-import { parseClassSession } from '../../shared/class-session';
-import { roundsCsv, studentsCsv } from '../../shared/class-exports';
 import { marketTable } from './market-table';
 import { tradeName } from './names';
-import { downloadText } from '../platform/download';
+import { wsTeacherLink, type ExportResult, type TeacherLink } from './teacher-link';
+import type { ClassExportKind } from '../../shared/ipc';
 
-const download = downloadText;
-
-export function dashboardScreen(token: string, back: () => void): Screen {
+/** `link`: the desktop app's own host (ipcTeacherLink), or the token of a command-line host's /teacher socket. */
+export function dashboardScreen(link: TeacherLink | string, back: () => void): Screen {
+  const teacher = typeof link === 'string' ? wsTeacherLink(link) : link;
   let view: DashboardView | null = null;
   let ticks: ClassTick[] = [];
   let problem = '';
@@ -28,36 +29,30 @@ export function dashboardScreen(token: string, back: () => void): Screen {
   const codeCounts = CLASS_TRADES.map(() => 0);
   let classSize = 0;
   let chart: { destroy(): void } | null = null;
-  let wantSession: ((text: string) => void) | null = null;
-  const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/teacher?token=${encodeURIComponent(token)}`);
-  const send = (r: TeacherRequest) => { if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(r)); };
-  ws.onmessage = (e) => {
-    let f: TeacherFrame;
-    try { f = JSON.parse(String(e.data)) as TeacherFrame; } catch { return; }
-    if (f.t === 'view') {
-      view = f.view;
+  let stopped = false;
+  let confirmStop = false;
+  let exported: { kind: ClassExportKind; result: ExportResult } | null = null;
+  const send = (r: HostCommand) => teacher.command(r);
+  teacher.start({
+    view: (v) => {
+      view = v;
       ticks = view.params && view.history.length ? resolveClassHistory(view.params, view.classSeed, view.history) : [];
       if (!debriefRound || debriefRound > ticks.length) debriefRound = ticks.length;
       if (!classSize) classSize = view.params?.seats ?? Math.max(1, view.total);
       problem = '';
       redraw();
-    } else if (f.t === 'session' && wantSession) {
-      wantSession(f.text);
-      wantSession = null;
-    }
-  };
-  ws.onclose = () => { problem = 'class:dash.lost'; redraw(); };
+    },
+    lost: () => { problem = 'class:dash.lost'; redraw(); },
+    stopped: () => { stopped = true; confirmStop = false; redraw(); },
+    problem: (key) => { problem = key; redraw(); },
+  });
 
-  const exportAll = () => {
-    wantSession = (text) => {
-      const p = parseClassSession(text);
-      if (!p.ok) { problem = 'class:dash.exportFailed'; redraw(); return; }
-      const stamp = `${view?.code.replace('-', '') ?? 'class'}`;
-      download(`students-${stamp}.csv`, studentsCsv(p.session), 'text/csv;charset=utf-8');
-      download(`rounds-${stamp}.csv`, roundsCsv(p.session), 'text/csv;charset=utf-8');
-      download(`class-session-${stamp}.json`, text, 'application/json');
-    };
-    send({ cmd: 'session' });
+  const exportOne = (kind: ClassExportKind) => {
+    void teacher.exportFile(kind).then((result) => {
+      exported = { kind, result };
+      if (result === 'failed') problem = 'class:dash.exportFailed';
+      redraw();
+    });
   };
 
   const drawChart = async (canvas: HTMLCanvasElement) => {
@@ -89,7 +84,7 @@ export function dashboardScreen(token: string, back: () => void): Screen {
   };
 
   const controls = (v: DashboardView) => {
-    const b = (id: string, label: string, cmd: TeacherRequest, disabled = false) =>
+    const b = (id: string, label: string, cmd: HostCommand, disabled = false) =>
       h('button', { type: 'button', class: 'button', 'data-testid': id, 'data-focus-id': id, disabled, onclick: () => send(cmd) }, label);
     const next = v.phase === 'lobby' ? 1 : v.round + 1;
     return h('div', { class: 'class-actions', role: 'group', 'aria-label': t('class:dash.controls') },
@@ -98,8 +93,31 @@ export function dashboardScreen(token: string, back: () => void): Screen {
       b('dash-pause', v.paused ? t('class:dash.resume') : t('class:dash.pause'), { cmd: 'pause', on: !v.paused }),
       b('dash-lock', v.locked ? t('class:dash.unlock') : t('class:dash.lock'), { cmd: 'lock', on: !v.locked }),
       b('dash-mode', v.mode === 'live' ? t('class:dash.toCode') : t('class:dash.toLive'), { cmd: 'mode', mode: v.mode === 'live' ? 'code' : 'live' }),
-      b('dash-end', t('class:dash.end'), { cmd: 'end' }, v.phase === 'ended'),
-      h('button', { type: 'button', class: 'button', 'data-testid': 'dash-export', onclick: exportAll }, t('class:dash.export')));
+      b('dash-end', t('class:dash.end'), { cmd: 'end' }, v.phase === 'ended'));
+  };
+
+  /** students.csv, rounds.csv and the session file (the class results view opens it), one button each. */
+  const exports = () => h('section', { class: 'class-actions', 'aria-labelledby': 'export-h', 'data-testid': 'dash-exports' },
+    h('h2', { id: 'export-h', class: 'inline-h' }, t('classdesk:dash.exportTitle')),
+    ...(['students', 'rounds', 'session'] as const).map((kind) =>
+      h('button', { type: 'button', class: 'button', 'data-testid': `dash-export-${kind}`, 'data-focus-id': `dash-export-${kind}`, onclick: () => exportOne(kind) }, t(`classdesk:dash.export.${kind}`))),
+    exported && exported.result !== 'failed'
+      ? h('span', { role: 'status', 'data-testid': 'dash-export-result' }, t(`classdesk:dash.exported.${exported.result}`, { file: t(`classdesk:dash.export.${exported.kind}`) }))
+      : null);
+
+  /** Stopping the desktop host: asked twice, since students lose the connection (the class itself is kept). */
+  const stopControl = () => {
+    const stop = teacher.stop;
+    if (!stop) return null;
+    if (!confirmStop) {
+      return h('div', { class: 'class-actions' },
+        h('button', { type: 'button', class: 'button', 'data-testid': 'dash-stop', 'data-focus-id': 'dash-stop', onclick: () => { confirmStop = true; redraw(); } }, t('classdesk:dash.stop')));
+    }
+    return h('div', { class: 'notice class-confirm', role: 'alertdialog', 'aria-labelledby': 'stop-q', 'data-testid': 'dash-stop-confirm' },
+      h('p', { id: 'stop-q' }, t('classdesk:dash.stopQuestion')),
+      h('div', { class: 'class-actions' },
+        h('button', { type: 'button', class: 'button primary', 'data-testid': 'dash-stop-yes', 'data-focus-id': 'dash-stop-yes', onclick: () => { void stop(); } }, t('classdesk:dash.stopYes')),
+        h('button', { type: 'button', class: 'button', 'data-testid': 'dash-stop-no', 'data-focus-id': 'dash-stop-no', onclick: () => { confirmStop = false; redraw(); } }, t('classdesk:dash.stopNo'))));
   };
 
   const roster = (v: DashboardView) => h('table', { class: 'class-table', 'data-testid': 'dash-roster' },
@@ -167,6 +185,13 @@ export function dashboardScreen(token: string, back: () => void): Screen {
         h('button', { type: 'submit', class: 'button primary', 'data-testid': 'dash-code-resolve' }, t('class:dash.codeResolve', { round: next }))) : null);
   };
 
+  /** More than one network (Wi-Fi and a cable): every address students may type, the first one in the QR code. */
+  const addressList = () => {
+    const all = teacher.addresses();
+    if (all.length < 2) return null;
+    return h('p', { 'data-testid': 'dash-addresses' }, t('classdesk:dash.otherAddresses'), ' ', all.map((a, i) => [i ? ', ' : '', h('strong', {}, a)]).flat());
+  };
+
   const debrief = () => {
     const tk = ticks[debriefRound - 1];
     if (!tk) return null;
@@ -182,6 +207,12 @@ export function dashboardScreen(token: string, back: () => void): Screen {
   return {
     render: () => {
       const v = view;
+      if (stopped) {
+        return h('main', { class: 'screen class-screen', 'data-testid': 'dashboard' },
+          h('div', { class: 'panel class-panel' }, h('h1', {}, t('class:dash.title')),
+            h('p', { role: 'status', 'data-testid': 'dash-stopped' }, t('classdesk:dash.stopped', { code: v?.code ?? '' })),
+            h('button', { type: 'button', class: 'button primary', 'data-testid': 'dash-back', 'data-focus-id': 'dash-back', onclick: back }, t('common:back'))));
+      }
       if (!v) {
         return h('main', { class: 'screen class-screen', 'data-testid': 'dashboard' },
           h('div', { class: 'panel class-panel' }, h('h1', {}, t('class:dash.title')),
@@ -204,6 +235,7 @@ export function dashboardScreen(token: string, back: () => void): Screen {
               h('h1', {}, t('class:dash.title')),
               h('p', { class: 'join-code', 'data-testid': 'dash-code' }, t('class:dash.joinCode'), ' ', h('strong', {}, v.code)),
               v.url ? h('p', { 'data-testid': 'dash-url' }, t('class:dash.address'), ' ', h('strong', {}, v.url.replace(/\?.*$/, ''))) : null,
+              addressList(),
               h('p', { role: 'status', 'data-testid': 'dash-phase' }, t('class:dash.phase', { round: v.round, rounds: v.rounds, state: v.paused ? t('class:bar.state.paused') : t(`class:bar.state.${v.phase}`) }),
                 v.locked ? ` · ${t('class:dash.locked')}` : '', v.mode === 'code' ? ` · ${t('class:bar.codeMode')}` : ''),
               problem ? h('p', { class: 'notice', role: 'alert' }, t(problem)) : null),
@@ -222,8 +254,10 @@ export function dashboardScreen(token: string, back: () => void): Screen {
           h('div', { class: 'dash-grid' }, predicted(), classVsCohort()),
           debrief(),
           codePanel(v),
-          h('div', { class: 'class-actions' }, h('button', { type: 'button', class: 'button', onclick: back }, t('common:back')))));
+          exports(),
+          stopControl(),
+          h('div', { class: 'class-actions' }, h('button', { type: 'button', class: 'button', 'data-testid': 'dash-back', onclick: back }, t(teacher.stop ? 'classdesk:dash.backHosting' : 'common:back')))));
     },
-    dispose: () => { chart?.destroy(); ws.close(); },
+    dispose: () => { chart?.destroy(); teacher.dispose(); },
   };
 }

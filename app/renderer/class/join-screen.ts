@@ -1,5 +1,7 @@
-// "Join a class": the class code and a nickname, a real connection test to the teacher's host (this page's own
-// origin), and when it fails, which failure it was and what to do next (design/class-market.md §7).
+// "Join a class": the class code and a nickname, a real connection test to the teacher's host, and when it fails,
+// which failure it was and what to do next (design/class-market.md §7). In a browser the host is this page's own
+// origin. In the desktop app the teacher's address is optional: without it the app looks for the class by its
+// code on the network first (mDNS and a broadcast probe, in main), then tests the connection to what it found.
 import './class.css';
 import { t } from '../i18n';
 import { h } from '../ui/dom';
@@ -20,27 +22,76 @@ const ANSWER_MS = 6000;
 
 export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
   const fromUrl = new URLSearchParams(location.search).get('join') ?? '';
-  const form = { code: classLinkState()?.code ?? fromUrl, nick: classLinkState()?.nick ?? '', error: '' as string };
+  const irb = typeof window !== 'undefined' ? window.irb : undefined;
+  const form = { code: classLinkState()?.code ?? fromUrl, nick: classLinkState()?.nick ?? '', address: '', error: '' as string };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let noAnswer = false;
+  /** Desktop: how the address was had (typed, or found by code), and the finding step itself. */
+  let target: { how: 'typed' | 'found'; address: string } | null = null;
+  let finding: 'searching' | 'not-found' | null = null;
+  let attempt = 0;
+  let disposed = false;
   const off = onClassLink(() => redraw());
+
+  const connect = (code: string, nick: string, address?: string) => {
+    noAnswer = false;
+    joinClass(code, nick, scenarioId, address);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => { if (classLinkState()?.status !== 'seated') { noAnswer = true; redraw(); } }, ANSWER_MS);
+  };
 
   const submit = (e: Event) => {
     e.preventDefault();
     const code = normaliseJoinCode(form.code);
     const nick = cleanNick(form.nick);
-    form.error = !code ? 'class:join.badCode' : !nick ? 'class:join.badNick' : '';
+    const address = form.address.trim();
+    form.error = !code ? 'class:join.badCode' : !nick ? 'class:join.badNick' : irb && address && !looksLikeAddress(address) ? 'classdesk:join.badAddress' : '';
     if (form.error) { redraw(); return; }
     noAnswer = false;
-    joinClass(form.code, nick!, scenarioId);
+    if (!irb) {
+      connect(form.code, nick!);
+      redraw();
+      return;
+    }
+    const mine = ++attempt;
+    leaveClass(false);
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => { if (classLinkState()?.status !== 'seated') { noAnswer = true; redraw(); } }, ANSWER_MS);
+    if (address) {
+      finding = null;
+      target = { how: 'typed', address };
+      connect(form.code, nick!, address);
+      redraw();
+      return;
+    }
+    // no address: look for the class by its code first; found is not reachable, so the join is the real test
+    finding = 'searching';
+    target = null;
     redraw();
+    void irb.classDiscover(form.code).then((r) => {
+      if (disposed || mine !== attempt) return;
+      const found = r.ok ? r.value[0] : undefined;
+      if (!found) { finding = 'not-found'; redraw(); return; }
+      finding = null;
+      const hostPart = found.address.includes(':') ? `[${found.address}]` : found.address;
+      target = { how: 'found', address: `${hostPart}:${found.port}` };
+      connect(form.code, nick!, target.address);
+      redraw();
+    });
   };
 
   const statusText = (): HTMLElement | null => {
+    if (finding === 'searching') return h('p', { role: 'status', 'data-testid': 'join-searching' }, t('classdesk:join.searching', { code: form.code.trim().toUpperCase() }));
+    if (finding === 'not-found') {
+      return h('div', { class: 'notice', role: 'alert', 'data-testid': 'join-not-found' },
+        h('p', {}, t('classdesk:join.notFound')),
+        h('ul', {}, h('li', {}, t('classdesk:join.nextTypeAddress')), h('li', {}, t('class:join.nextCodeMode'))));
+    }
     const s = classLinkState();
     if (!s) return null;
+    if (s.refused) {
+      return h('div', { class: 'notice', role: 'alert', 'data-testid': 'join-refused' },
+        h('p', {}, t(s.refused === 'not-school-network' ? 'classdesk:join.notSchoolNetwork' : 'classdesk:join.badAddress', { address: target?.address ?? '' })));
+    }
     if (s.reject) {
       const r = s.reject;
       return h('div', { class: 'notice', role: 'alert', 'data-testid': 'join-reject' },
@@ -50,6 +101,18 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
       return h('div', { class: 'class-ok', role: 'status', 'data-testid': 'join-seated' },
         h('p', {}, t('class:join.seated', { seat: s.seat ?? 0, nick: s.nick, code: s.code })),
         h('button', { type: 'button', class: 'button primary', 'data-testid': 'join-play', 'data-focus-id': 'join-play', onclick: () => actions.play(s.code, s.nick) }, t('class:join.play')));
+    }
+    if (noAnswer && target) {
+      // desktop: found by code but silent means the network keeps devices apart; a typed address that stays silent
+      // is most often the teacher's firewall (or a mistyped address)
+      const found = target.how === 'found';
+      return h('div', { class: 'notice', role: 'alert', 'data-testid': 'join-no-answer', 'data-how': target.how },
+        h('p', {}, t(found ? 'classdesk:join.foundNoAnswer' : 'classdesk:join.typedNoAnswer', { address: target.address })),
+        h('ul', {},
+          found ? h('li', {}, t('class:join.nextIsolation')) : h('li', {}, t('classdesk:join.nextCheckAddress')),
+          found ? null : h('li', {}, t('classdesk:join.nextFirewall')),
+          h('li', {}, t('class:join.nextCodeMode'))),
+        h('p', { class: 'hint' }, t('classdesk:join.stillTrying')));
     }
     if (noAnswer) {
       return h('div', { class: 'notice', role: 'alert', 'data-testid': 'join-no-answer' },
@@ -64,7 +127,7 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
     render: () => h('main', { class: 'screen class-screen', 'data-testid': 'join-screen' },
       h('div', { class: 'panel class-panel' },
         h('h1', {}, t('class:join.title')),
-        servedByHost()
+        irb || servedByHost()
           ? h('form', { class: 'class-form', onsubmit: submit, novalidate: true },
             h('label', { for: 'join-code' }, t('class:join.code')),
             h('input', { id: 'join-code', 'data-focus-id': 'join-code', 'data-testid': 'join-code', type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: 12,
@@ -74,13 +137,24 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
             h('input', { id: 'join-nick', 'data-focus-id': 'join-nick', 'data-testid': 'join-nick', type: 'text', autocomplete: 'off', maxlength: 16,
               value: form.nick, 'aria-describedby': 'join-nick-hint', oninput: (e: Event) => { form.nick = (e.target as HTMLInputElement).value; } }),
             h('p', { class: 'hint', id: 'join-nick-hint' }, t('class:join.nickHint')),
+            irb ? [
+              h('label', { for: 'join-address' }, t('classdesk:join.address')),
+              h('input', { id: 'join-address', 'data-focus-id': 'join-address', 'data-testid': 'join-address', type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: 64, inputmode: 'decimal',
+                value: form.address, 'aria-describedby': 'join-address-hint', oninput: (e: Event) => { form.address = (e.target as HTMLInputElement).value; } }),
+              h('p', { class: 'hint', id: 'join-address-hint' }, t('classdesk:join.addressHint')),
+            ] : [],
             form.error ? h('p', { class: 'notice', role: 'alert', 'data-testid': 'join-error' }, t(form.error)) : null,
-            h('button', { type: 'submit', class: 'button primary', 'data-testid': 'join-submit', 'data-focus-id': 'join-submit' }, t('class:join.submit')))
+            h('button', { type: 'submit', class: 'button primary', 'data-testid': 'join-submit', 'data-focus-id': 'join-submit', disabled: finding === 'searching' }, t('class:join.submit')))
           : h('div', { class: 'notice', 'data-testid': 'join-desktop' }, h('p', {}, t('class:join.desktop'))),
         statusText(),
         h('div', { class: 'class-actions' },
           h('button', { type: 'button', class: 'button', 'data-testid': 'join-code-mode', onclick: actions.codeMode }, t('class:join.useCodeMode')),
           h('button', { type: 'button', class: 'button', 'data-testid': 'join-back', onclick: () => { leaveClass(); actions.back(); } }, t('common:back'))))),
-    dispose: () => { off(); if (timer) clearTimeout(timer); },
+    dispose: () => { disposed = true; off(); if (timer) clearTimeout(timer); },
   };
+}
+
+/** The shape of a teacher's address (an IPv4 or bracketed IPv6 literal, optionally :port); main checks it fully. */
+function looksLikeAddress(s: string): boolean {
+  return /^(\d{1,3}\.){3}\d{1,3}(:\d{1,5})?$/.test(s) || /^\[[0-9a-fA-F:.%\w-]+\](:\d{1,5})?$/.test(s) || /^[0-9a-fA-F:]+:[0-9a-fA-F:]*$/.test(s);
 }

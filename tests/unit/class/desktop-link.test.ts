@@ -54,12 +54,22 @@ describe('class link in the desktop app', () => {
   });
 
   it('does not submit outside an open round, and shows a refusal from main', async () => {
-    irb.classLinkJoin = vi.fn(async () => ({ ok: false as const, error: { code: 'bad-request' as const, message: 'address must be a private, link-local or loopback address' } }));
+    irb.classLinkJoin = vi.fn(async () => ({ ok: false as const, error: { code: 'bad-request' as const, message: 'the class host must be on a private, link-local or loopback address', reason: 'peer-not-allowed' as const } }));
     const m = await import('../../../app/renderer/class/class-link');
     m.joinClass('K7Q-2MX', 'Mei', '2016-steel-coal', '8.8.8.8');
     expect(m.submitClassChoice({ trade: null })).toBe(false);
     expect(irb.classLinkSubmit).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(m.classLinkState()?.reject).not.toBeNull());
+    // its own reason, not the host's "no class with this code"
+    await vi.waitFor(() => expect(m.classLinkState()?.refused).toBe('not-school-network'));
+    expect(m.classLinkState()?.reject).toBeNull();
+    m.leaveClass();
+  });
+
+  it('tells a malformed address apart from one off the school network', async () => {
+    irb.classLinkJoin = vi.fn(async () => ({ ok: false as const, error: { code: 'bad-request' as const, message: 'classLinkJoin: argument 0.address: address must be an IP address' } }));
+    const m = await import('../../../app/renderer/class/class-link');
+    m.joinClass('K7Q-2MX', 'Mei', '2016-steel-coal', 'teacher.local');
+    await vi.waitFor(() => expect(m.classLinkState()?.refused).toBe('bad-address'));
     m.leaveClass();
   });
 });
