@@ -73,6 +73,7 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   await student.getByTestId('join-submit').click();
   await expect(student.getByTestId('join-not-found')).toContainText('address shown on the projector');
   expect(pupil.calls).toContain('classDiscover');
+  await student.getByTestId('join-not-found').scrollIntoViewIfNeeded();
   await keepScreenshot(student, info, 'desktop-join-not-found-en');
   await student.getByLabel("Teacher's address (optional)").fill('8.8.8.8:43210');
   await student.getByTestId('join-submit').click();
@@ -108,6 +109,8 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   expect(host.saved.map((f) => f.ext)).toEqual(['csv', 'json']);
   expect(JSON.parse(host.saved[1]!.text)).toMatchObject({ seats: [expect.objectContaining({ nick: 'Mei' })] });
   await keepScreenshot(teacher, info, 'desktop-dashboard-en');
+  await teacher.getByTestId('dash-exports').scrollIntoViewIfNeeded();
+  await keepScreenshot(teacher, info, 'desktop-dashboard-exports-en');
 
   // stop hosting: asked first; "keep hosting" changes nothing
   await teacher.getByTestId('dash-stop').click();
@@ -162,6 +165,7 @@ test('the desktop screens in Chinese, and the two "no answer" diagnoses', async 
   await expect(teacher.getByTestId('dash-url')).toContainText(`127.0.0.1:${PORT_ZH}`);
   await teacher.getByTestId('dash-stop').click();
   await expect(teacher.getByTestId('dash-stop-confirm')).toContainText('学生会断开连接');
+  await teacher.getByTestId('dash-stop-confirm').scrollIntoViewIfNeeded();
   await keepScreenshot(teacher, info, 'desktop-dashboard-zh');
   await teacher.getByTestId('dash-stop-yes').click();
   await teacher.getByTestId('dash-back').click();
@@ -178,12 +182,14 @@ test('the desktop screens in Chinese, and the two "no answer" diagnoses', async 
   await student.getByTestId('join-submit').click();
   await expect(student.getByTestId('join-no-answer')).toHaveAttribute('data-how', 'found');
   await expect(student.getByTestId('join-no-answer')).toContainText(`找到了老师的电脑（127.0.0.1:${SILENT}）`);
+  await student.getByTestId('join-no-answer').scrollIntoViewIfNeeded();
   await keepScreenshot(student, info, 'desktop-join-found-silent-zh');
   // typed, and nothing answers: the teacher's firewall or a wrong address
   await student.getByTestId('join-address').fill(`127.0.0.1:${SILENT}`);
   await student.getByTestId('join-submit').click();
   await expect(student.getByTestId('join-no-answer')).toHaveAttribute('data-how', 'typed');
   await expect(student.getByTestId('join-no-answer')).toContainText('防火墙');
+  await student.getByTestId('join-no-answer').scrollIntoViewIfNeeded();
   await keepScreenshot(student, info, 'desktop-join-typed-silent-zh');
   // a nickname that is only spaces is refused before anything is sent
   await student.getByTestId('join-nick').fill('   ');
