@@ -7,6 +7,7 @@
 // resumes the same class with the same code, port, round and seat. A second run in Chinese shows the screens and
 // the two "no answer" diagnoses (found by code but silent; typed but silent).
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,12 @@ test.afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** axe-core: serious or critical WCAG 2.x A/AA violations on the screen now showing (as a11y.spec.ts). */
+async function axe(page: Page, screen: string, found: string[]): Promise<void> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#world canvas').analyze();
+  for (const v of r.violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${screen}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 async function computer(page: Page, name: string, lang: Lang, find?: Parameters<typeof installDesktop>[1]['find']): Promise<DesktopStandIn> {
   const s = await installDesktop(page, { dataDir: join(root, name), settings: testSettings(lang), ...(find ? { find } : {}) });
   stands.push(s);
@@ -39,11 +46,13 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   const tctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const teacher = await tctx.newPage();
   const host = await computer(teacher, 'teacher', 'en');
+  const axeFound: string[] = [];
 
   await teacher.getByTestId('menu-host-class').click();
   await expect(teacher.getByTestId('host-screen')).toBeVisible();
   await expect(teacher.getByTestId('host-saved-none')).toBeVisible();
   await expect(teacher.getByLabel('Class', { exact: true })).toBeFocused();
+  await axe(teacher, 'host', axeFound);
   // a port out of range is caught before anything starts
   await teacher.getByLabel('Port (optional)').fill('80');
   await teacher.getByTestId('host-start').click();
@@ -75,6 +84,7 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   expect(pupil.calls).toContain('classDiscover');
   await student.getByTestId('join-not-found').scrollIntoViewIfNeeded();
   await keepScreenshot(student, info, 'desktop-join-not-found-en');
+  await axe(student, 'join-not-found', axeFound);
   await student.getByLabel("Teacher's address (optional)").fill('8.8.8.8:43210');
   await student.getByTestId('join-submit').click();
   await expect(student.getByTestId('join-refused')).toContainText('not an address on the school network');
@@ -109,12 +119,14 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   expect(host.saved.map((f) => f.ext)).toEqual(['csv', 'json']);
   expect(JSON.parse(host.saved[1]!.text)).toMatchObject({ seats: [expect.objectContaining({ nick: 'Mei' })] });
   await keepScreenshot(teacher, info, 'desktop-dashboard-en');
+  await axe(teacher, 'dashboard', axeFound);
   await teacher.getByTestId('dash-exports').scrollIntoViewIfNeeded();
   await keepScreenshot(teacher, info, 'desktop-dashboard-exports-en');
 
   // stop hosting: asked first; "keep hosting" changes nothing
   await teacher.getByTestId('dash-stop').click();
   await expect(teacher.getByTestId('dash-stop-confirm')).toBeVisible();
+  await axe(teacher, 'stop-confirm', axeFound);
   await teacher.getByTestId('dash-stop-no').click();
   expect(host.desktop.hosting()).toBe(true);
   await teacher.getByTestId('dash-stop').click();
@@ -128,6 +140,8 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   await teacher.getByTestId('dash-back').click();
   const row = teacher.getByTestId('host-saved').locator(`tr[data-code="${code}"]`);
   await expect(row).toContainText('1 of 6 played');
+  await axe(teacher, 'host-resume', axeFound);
+  expect(axeFound).toEqual([]);
   await expect(row).toContainText('1');
   await teacher.getByTestId(`host-resume-${code}`).click();
   await expect(teacher.getByTestId('dashboard')).toBeVisible();
