@@ -82,6 +82,7 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   await student.getByTestId('join-submit').click();
   await expect(student.getByTestId('join-not-found')).toContainText('address shown on the projector');
   expect(pupil.calls).toContain('classDiscover');
+  await expect(student.getByLabel("Teacher's address (optional)")).toBeFocused();
   await student.getByTestId('join-not-found').scrollIntoViewIfNeeded();
   await keepScreenshot(student, info, 'desktop-join-not-found-en');
   await axe(student, 'join-not-found', axeFound);

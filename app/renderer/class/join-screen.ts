@@ -70,7 +70,13 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
     void irb.classDiscover(form.code).then((r) => {
       if (disposed || mine !== attempt) return;
       const found = r.ok ? r.value[0] : undefined;
-      if (!found) { finding = 'not-found'; redraw(); return; }
+      if (!found) {
+        finding = 'not-found';
+        redraw();
+        // the next step is typing the address: the cursor goes there (the alert is read out as well)
+        document.getElementById('join-address')?.focus();
+        return;
+      }
       finding = null;
       const hostPart = found.address.includes(':') ? `[${found.address}]` : found.address;
       target = { how: 'found', address: `${hostPart}:${found.port}` };
