@@ -128,7 +128,9 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   await teacher.getByTestId('dash-stop').click();
   await expect(teacher.getByTestId('dash-stop-confirm')).toBeVisible();
   await axe(teacher, 'stop-confirm', axeFound);
-  await teacher.getByTestId('dash-stop-no').click();
+  await expect(teacher.getByTestId('dash-stop-no')).toBeFocused();
+  await teacher.keyboard.press('Enter');
+  await expect(teacher.getByTestId('dash-stop')).toBeFocused();
   expect(host.desktop.hosting()).toBe(true);
   await teacher.getByTestId('dash-stop').click();
   await teacher.getByTestId('dash-stop-yes').click();

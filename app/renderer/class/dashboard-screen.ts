@@ -105,19 +105,22 @@ export function dashboardScreen(link: TeacherLink | string, back: () => void): S
       ? h('span', { role: 'status', 'data-testid': 'dash-export-result' }, t(`classdesk:dash.exported.${exported.result}`, { file: t(`classdesk:dash.export.${exported.kind}`) }))
       : null);
 
+  /** The question's safe answer takes the focus (keyboard and screen-reader users land on it), and back again. */
+  const focusOn = (id: string) => { document.querySelector<HTMLElement>(`[data-focus-id="${id}"]`)?.focus(); };
+
   /** Stopping the desktop host: asked twice, since students lose the connection (the class itself is kept). */
   const stopControl = () => {
     const stop = teacher.stop;
     if (!stop) return null;
     if (!confirmStop) {
       return h('div', { class: 'class-actions' },
-        h('button', { type: 'button', class: 'button', 'data-testid': 'dash-stop', 'data-focus-id': 'dash-stop', onclick: () => { confirmStop = true; redraw(); } }, t('classdesk:dash.stop')));
+        h('button', { type: 'button', class: 'button', 'data-testid': 'dash-stop', 'data-focus-id': 'dash-stop', onclick: () => { confirmStop = true; redraw(); focusOn('dash-stop-no'); } }, t('classdesk:dash.stop')));
     }
     return h('div', { class: 'notice class-confirm', role: 'alertdialog', 'aria-labelledby': 'stop-q', 'data-testid': 'dash-stop-confirm' },
       h('p', { id: 'stop-q' }, t('classdesk:dash.stopQuestion')),
       h('div', { class: 'class-actions' },
         h('button', { type: 'button', class: 'button primary', 'data-testid': 'dash-stop-yes', 'data-focus-id': 'dash-stop-yes', onclick: () => { void stop(); } }, t('classdesk:dash.stopYes')),
-        h('button', { type: 'button', class: 'button', 'data-testid': 'dash-stop-no', 'data-focus-id': 'dash-stop-no', onclick: () => { confirmStop = false; redraw(); } }, t('classdesk:dash.stopNo'))));
+        h('button', { type: 'button', class: 'button', 'data-testid': 'dash-stop-no', 'data-focus-id': 'dash-stop-no', onclick: () => { confirmStop = false; redraw(); focusOn('dash-stop'); } }, t('classdesk:dash.stopNo'))));
   };
 
   const roster = (v: DashboardView) => h('table', { class: 'class-table', 'data-testid': 'dash-roster' },
