@@ -161,6 +161,8 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   // going back leaves the class running; "Host a class" offers its dashboard
   await teacher.getByTestId('dash-back').click();
   await expect(teacher.getByTestId(`host-resume-${code}`)).toHaveText('Open dashboard');
+  await expect(teacher.getByTestId('host-running')).toContainText(code);
+  await expect(teacher.getByTestId('host-start')).toBeDisabled();
   await teacher.getByTestId(`host-resume-${code}`).click();
   await expect(teacher.getByTestId('dash-phase')).toContainText('Round 2 of 6');
   expect(host.awake.started).toBe(2);

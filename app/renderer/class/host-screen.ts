@@ -118,7 +118,10 @@ function desktopHostScreen(irb: IrbApi, back: () => void): Screen {
 
   return {
     initialFocus: 'host-preset',
-    render: () => h('main', { class: 'screen class-screen', 'data-testid': 'host-screen' },
+    render: () => {
+      // one class at a time: while one runs, a new one cannot start (its row offers the dashboard instead)
+      const running = saved?.find((c) => c.running) ?? null;
+      return h('main', { class: 'screen class-screen', 'data-testid': 'host-screen' },
       h('div', { class: 'panel class-panel' },
         h('h1', {}, t('class:host.title')),
         h('p', {}, t('classdesk:host.intro')),
@@ -132,13 +135,15 @@ function desktopHostScreen(irb: IrbApi, back: () => void): Screen {
             value: form.port, 'aria-describedby': 'host-port-hint', oninput: (e: Event) => { form.port = (e.target as HTMLInputElement).value; } }),
           h('p', { class: 'hint', id: 'host-port-hint' }, t('classdesk:host.portHint')),
           problem ? h('p', { class: 'notice', role: 'alert', 'data-testid': 'host-error' }, t(problem)) : null,
-          h('button', { type: 'submit', class: 'button primary', 'data-testid': 'host-start', 'data-focus-id': 'host-start', disabled: busy },
+          running ? h('p', { class: 'notice', 'data-testid': 'host-running' }, t('classdesk:host.running', { code: running.code })) : null,
+          h('button', { type: 'submit', class: 'button primary', 'data-testid': 'host-start', 'data-focus-id': 'host-start', disabled: busy || running !== null },
             busy ? t('classdesk:host.starting') : t('classdesk:host.start'))),
         h('section', { 'aria-labelledby': 'host-saved-h' },
           h('h2', { id: 'host-saved-h' }, t('classdesk:host.savedTitle')),
           h('p', { class: 'hint' }, t('classdesk:host.savedHint')),
           savedList()),
         h('p', { class: 'hint' }, t('classdesk:host.network')),
-        h('div', { class: 'class-actions' }, h('button', { type: 'button', class: 'button', 'data-testid': 'host-back', onclick: back }, t('common:back'))))),
+        h('div', { class: 'class-actions' }, h('button', { type: 'button', class: 'button', 'data-testid': 'host-back', onclick: back }, t('common:back')))));
+    },
   };
 }
