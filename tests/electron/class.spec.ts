@@ -75,7 +75,7 @@ test.describe('Electron class mode', () => {
     );
     expect(joined).toEqual({ ok: true, value: true });
     const publicPeer = await page.evaluate((c) => window.irb!.classLinkJoin({ address: '8.8.8.8', code: c, nick: 'Mei', scenarioId: '2016-steel-coal' }), code);
-    expect(publicPeer).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(publicPeer).toMatchObject({ ok: false, error: { code: 'bad-request', reason: 'peer-not-allowed' } });
     const hostile = await page.evaluate(() => window.irb!.classHostCommand({ cmd: 'exec', line: 'x' } as never));
     expect(hostile).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     await expect.poll(() => page.evaluate(() => (window as unknown as { classEvents: { kind: string; event?: { t: string; status?: string } }[] }).classEvents
@@ -91,5 +91,7 @@ test.describe('Electron class mode', () => {
     expect(await page.evaluate(() => window.irb!.classLinkLeave())).toEqual({ ok: true, value: true });
     expect(await page.evaluate(() => window.irb!.classHostStop())).toEqual({ ok: true, value: true });
     await expect(fetch(`http://127.0.0.1:${PORT}/`)).rejects.toThrow();
+    // kept for "Resume class": the class, its round and its port
+    expect(await page.evaluate(() => window.irb!.classHostSaved())).toMatchObject({ ok: true, value: [{ port: PORT, roundsPlayed: 1, seats: 1, running: false }] });
   });
 });
