@@ -147,8 +147,9 @@ function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string,
   const n = normaliseJoinCode(rawCode);
   const code = n ? formatJoinCode(n) : rawCode;
   state = {
+    refused: null,
     code, nick, status: 'connecting', seat: null, round: 0, rounds: 0, phase: 'lobby', paused: false, mode: 'live', submitted: 0, total: 0, ackedRound: null,
-    ticks: [], myChoices: [], reject: null, refused: null, mismatch: null, classSeed: 0,
+    ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0,
   };
   client = makeLink({
     status: (s) => { if (state) { state.status = s; emit(); } },
