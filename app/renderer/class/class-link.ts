@@ -52,6 +52,12 @@ function readSeat(code: string): SeatKey | null {
   }
 }
 
+function forgetSeat(code: string): void {
+  try {
+    localStorage.removeItem(seatKey(code));
+  } catch { /* no storage: nothing kept */ }
+}
+
 function emit(): void {
   if (state) for (const fn of listeners) fn(state);
 }
@@ -167,6 +173,8 @@ function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string,
       if (!state) return;
       if (reason === 'stale-round' || reason === 'paused' || reason === 'rate') return;
       state.reject = { reason, ...detail };
+      // the teacher moved this seat elsewhere: forget its token, so a deliberate rejoin from here starts afresh
+      if (reason === 'transferred') forgetSeat(state.code);
       emit();
     },
   });

@@ -52,6 +52,22 @@ describe('session resume', () => {
     b.close();
   }));
 
+  it('two crashes in a row: a socket id the new process reuses is a new student, and a transfer survives', () => withDir((dir) => {
+    const a = ClassSession.open(config, dir, { codeGiven: true, now: 0 });
+    a.dispatch(hello('c1', 'a', token(1)));
+    a.dispatch(cmd({ cmd: 'transfer', seat: 1, on: true }));
+    // crash; the next process numbers its sockets from c1 again
+    const b = ClassSession.open(config, dir, { codeGiven: true, now: 10 });
+    b.dispatch(hello('c1', 'b', token(2)));
+    b.dispatch(hello('c2', 'A', token(3))); // seat 1's student on another machine
+    const live = durableState(b.state);
+    expect(live.seats.map((x) => [x.seat, x.nick, x.token])).toEqual([[1, 'a', token(3)], [2, 'b', token(2)]]);
+    const c = ClassSession.open(config, dir, { codeGiven: true, now: 20 });
+    expect(durableState(c.state)).toEqual(live);
+    expect(c.dispatch(hello('c1', 'a', token(4), { seat: 1, token: token(1) })).outbox[0]).toMatchObject({ frame: { t: 'reject', reason: 'transferred' } });
+    c.close();
+  }));
+
   it('refuses a state folder of another class instead of overwriting it', () => withDir((dir) => {
     ClassSession.open(config, dir, { codeGiven: true, now: 0 }).close();
     expect(() => ClassSession.open({ ...config, code: 'AAA-BBB' }, dir, { codeGiven: true, now: 0 })).toThrow(ConfigMismatch);
