@@ -28,6 +28,8 @@ export interface ClassLinkState {
   /** A round whose numbers differ from this computer's own calculation (should never happen). */
   mismatch: number | null;
   classSeed: number;
+  /** Months of the student's game per class round (0 until the host has fixed the class's parameters). */
+  monthsPerRound: number;
 }
 
 type Listener = (s: ClassLinkState) => void;
@@ -38,7 +40,10 @@ type Link = Pick<ClassClient, 'start' | 'submit' | 'leave' | 'stop'>;
 let client: Link | null = null;
 let state: ClassLinkState | null = null;
 const listeners = new Set<Listener>();
-const tickListeners = new Set<(t: ClassTick) => void>();
+/** How a round reached this page: live as the teacher closed it, or caught up on a resync after time away. */
+export interface ClassTickInfo { live: boolean; monthsPerRound: number }
+type TickListener = (t: ClassTick, mine: RoundChoice | null, info: ClassTickInfo) => void;
+const tickListeners = new Set<TickListener>();
 
 const seatKey = (code: string) => `irb-class-seat:${normaliseJoinCode(code) ?? code}`;
 
@@ -69,8 +74,8 @@ export function onClassLink(fn: Listener): () => void {
   return () => listeners.delete(fn);
 }
 
-/** Every resolved round, once, in order (live or caught up after a reconnect). */
-export function onClassTick(fn: (t: ClassTick) => void): () => void {
+/** Every resolved round, once, in order (live or caught up after a reconnect), with this seat's record of it. */
+export function onClassTick(fn: TickListener): () => void {
   tickListeners.add(fn);
   return () => tickListeners.delete(fn);
 }
@@ -146,13 +151,14 @@ function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string,
   const code = n ? formatJoinCode(n) : rawCode;
   state = {
     code, nick, status: 'connecting', seat: null, round: 0, rounds: 0, phase: 'lobby', paused: false, mode: 'live', submitted: 0, total: 0, ackedRound: null,
-    ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0,
+    ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0, monthsPerRound: 0,
   };
   client = makeLink({
     status: (s) => { if (state) { state.status = s; emit(); } },
     welcome: (w) => {
       if (!state) return;
       Object.assign(state, { seat: w.seat, nick: w.nick, round: w.round, rounds: w.rounds, phase: w.phase, paused: w.paused, mode: w.mode, myChoices: w.myChoices, classSeed: w.classSeed, reject: null });
+      if (w.params) state.monthsPerRound = w.params.monthsPerRound;
       emit();
     },
     phase: (p) => {
@@ -166,7 +172,7 @@ function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string,
       state.ticks = [...state.ticks.filter((x) => x.round !== t.round), t].sort((a, b) => a.round - b.round);
       if (mine) state.myChoices = [...state.myChoices.filter((c) => c.round !== mine.round), mine];
       if (!info.ok) state.mismatch = t.round;
-      for (const fn of tickListeners) fn(t);
+      for (const fn of tickListeners) fn(t, mine, { live: info.live, monthsPerRound: state.monthsPerRound });
       emit();
     },
     reject: (reason, detail) => {
