@@ -205,8 +205,11 @@ function onHello(state: HostState, ev: Extract<HostEvent, { e: 'hello' }>): Redu
     if (x.conn !== null) outbox.push(...reject(x.conn, 'seat-in-use'));
     x.conn = ev.conn;
     x.offlineSince = null;
+    // autopilot hands the seat back when its student returns (logged: it changes what the next close does)
+    const handBack = x.autopilot;
+    x.autopilot = false;
     outbox.push({ kind: 'send', conn: ev.conn, frame: welcome(s, x, ev.at) }, { kind: 'broadcast', frame: phaseFrame(s) });
-    return { state: s, outbox, durable: false };
+    return { state: s, outbox, durable: handBack };
   }
   // a machine still holding a token the teacher moved to another machine: told so, never seated anew
   if (f.resume && state.seats.some((x) => x.seat === f.resume!.seat && x.revoked?.includes(f.resume!.token))) {
@@ -255,6 +258,7 @@ function takeOver(state: HostState, heir: Seat, ev: Extract<HostEvent, { e: 'hel
   x.revoked = [...(x.revoked ?? []), x.token];
   x.token = ev.token;
   x.transfer = false;
+  x.autopilot = false; // the student is back, on another machine
   x.conn = ev.conn;
   x.offlineSince = null;
   outbox.push({ kind: 'send', conn: ev.conn, frame: welcome(s, x, ev.at) }, { kind: 'broadcast', frame: phaseFrame(s) });

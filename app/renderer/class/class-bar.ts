@@ -52,6 +52,8 @@ export function classBar(): HTMLElement | null {
       round: last.round, trade: tradeName(tradeId!), firms: Math.round(last.firms[ti]!), breakEven: last.breakEven[ti]!, profit: yuan(last.avgProfit[ti]!),
     })) : null,
     s.mismatch !== null ? h('span', { class: 'notice', role: 'alert' }, t('class:bar.mismatch', { round: s.mismatch })) : null,
+    // a refusal that ends the link (the seat moved to another machine, removed, the class ended) says why here too
+    s.reject ? h('span', { class: 'notice', role: 'alert', 'data-testid': 'class-bar-reject' }, t(`class:reject.${s.reject.reason}`, { hostVersion: s.reject.hostVersion ?? '', hostScenario: s.reject.hostScenario ?? '', code: s.code })) : null,
   );
 }
 

@@ -137,6 +137,18 @@ describe('teacher controls', () => {
     expect(s.seats[1]!.rounds[1]!.flag).toBe('chosen');
   });
 
+  it('autopilot hands the seat back by itself when its student returns (logged)', () => {
+    let s = run(seated(2), [{ e: 'disconnect', conn: 'c1', at: 5 }, cmd({ cmd: 'autopilot', seat: 2, on: true }), cmd({ cmd: 'open', round: 1 }), cmd({ cmd: 'close', round: 1 })]).state;
+    expect(s.seats[1]!.rounds[0]!.flag).toBe('autopilot');
+    const back = reduce(s, hello('c9', 's1', token(50), { seat: 2, token: token(2) }));
+    expect(back.durable).toBe(true);
+    expect(back.state.seats[1]!.autopilot).toBe(false);
+    s = run(back.state, [cmd({ cmd: 'open', round: 2 }), cmd({ cmd: 'close', round: 2 })]).state;
+    expect(s.seats[1]!.rounds[1]!.flag).toBe('auto');
+    // a return without autopilot changes nothing durable
+    expect(reduce(s, hello('c10', 's1', token(51), { seat: 2, token: token(2) })).durable).toBe(false);
+  });
+
   it('code mode takes typed counts into the same history; live submits are refused meanwhile', () => {
     let s = run(seated(2), [cmd({ cmd: 'open', round: 1 }), submit('c0', 1, 1, 'noodleShop'), cmd({ cmd: 'close', round: 1 }), cmd({ cmd: 'mode', mode: 'code' })]).state;
     s = run(s, [cmd({ cmd: 'codeCounts', round: 2, counts: [4, 0, 0, 0, 0, 0, 0, 0, 1], classSize: 30 })]).state;
