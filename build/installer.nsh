@@ -16,9 +16,9 @@
   ${if} $installMode == "all"
     !insertmacro irbFirewallRemove
     nsExec::ExecToLog '"$SYSDIR\netsh.exe" advfirewall firewall add rule name="${IRB_FIREWALL_RULE}" dir=in action=allow program="$INSTDIR\${APP_EXECUTABLE_FILENAME}" enable=yes profile=private,domain'
+    ; the exit code is dropped: a failure (no firewall service, a policy forbidding local rules) is not fatal,
+    ; Windows then asks the first time the game hosts a class
     Pop $0
-    ; a failure (no firewall service, a policy forbidding local rules) is not fatal: Windows will ask instead
-    DetailPrint "Firewall rule for class mode: $0"
   ${endIf}
 !macroend
 
