@@ -65,6 +65,17 @@ describe('session resume', () => {
     const c = ClassSession.open(config, dir, { codeGiven: true, now: 20 });
     expect(durableState(c.state)).toEqual(live);
     expect(c.dispatch(hello('c1', 'a', token(4), { seat: 1, token: token(1) })).outbox[0]).toMatchObject({ frame: { t: 'reject', reason: 'transferred' } });
+    // a resolved round writes a snapshot: the transfer is in it, and a restart from it alone still refuses the old key
+    c.dispatch(cmd({ cmd: 'open', round: 1 }));
+    c.dispatch(cmd({ cmd: 'close', round: 1 }));
+    c.dispatch(cmd({ cmd: 'transfer', seat: 2, on: true }));
+    const snapLive = durableState(c.state);
+    const d = ClassSession.open(config, dir, { codeGiven: true, now: 30 });
+    expect(durableState(d.state)).toEqual(snapLive);
+    expect(d.state.seats[0]!.revoked).toEqual([token(1)]);
+    expect(d.state.seats[1]!.transfer).toBe(true);
+    expect(d.dispatch(hello('c1', 'a', token(5), { seat: 1, token: token(1) })).outbox[0]).toMatchObject({ frame: { t: 'reject', reason: 'transferred' } });
+    d.close();
     c.close();
   }));
 
