@@ -92,7 +92,8 @@ export function monthsPlayedFor(ticks: readonly ClassTick[], mine: readonly Roun
 
 /**
  * On coming back to the game (a resumed household while seated in a class): every round the host played for the
- * student whose months the game has not lived is played now, in order. Returns what was played.
+ * student whose months the game has not lived is played now, in order, and the market of the round the game then
+ * stands at the start of is handed to its coming month. Returns what was played.
  */
 export function catchUpAll(
   getState: () => GameState | null,
@@ -111,5 +112,10 @@ export function catchUpAll(
     const r = playRoundFor(getState, dispatch, t, c, monthsPerRound);
     if (r) out.push(r);
   }
+  // the round the game now stands at the start of, if it is resolved, sends its market into the coming month (a
+  // reload lost it: the resync arrived before the household was open again; setting it twice changes nothing)
+  const s = getState();
+  const next = s && !s.ended ? ticks.find((t) => t.month === s.month) : undefined;
+  if (next && !out.some((x) => x.round === next.round)) dispatch(classMarketAction(next));
   return out;
 }

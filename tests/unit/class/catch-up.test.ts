@@ -56,13 +56,17 @@ describe('catching up after time away', () => {
     expect(s.path?.path === 'business' ? s.path.businessId : null).toBe('noodleShop');
     // each round's market entered before that round's first month ended
     const markets = g.actions.map((a, i) => (a.type === ('setClassMarket' as string) ? i : -1)).filter((i) => i >= 0);
-    expect(markets).toHaveLength(2);
+    expect(markets).toHaveLength(3); // rounds 1 and 2 played, then round 3's market for the coming month
     const firstEnd = g.actions.findIndex((a) => a.type === 'endMonth');
     expect(markets[0]).toBeLessThan(firstEnd);
     expect((g.actions[markets[1]!] as unknown as { entrants: Record<string, number> }).entrants).toEqual(classEntrantsOf(ticks[1]!));
+    // the game now stands at the start of round 3 (the student's own): its market waits for the coming month
+    expect(g.get().market.classEntrants).toEqual(classEntrantsOf(ticks[2]!));
     // a second pass (another reconnect) plays nothing again
+    const before = g.actions.length;
     expect(catchUpAll(g.get, g.dispatch, ticks, mine, K)).toEqual([]);
     expect(g.get().month).toBe(6);
+    expect(g.actions.slice(before).map((a) => a.type)).toEqual(['setClassMarket']);
   });
 
   it('never chooses a life path the class did not count: a household without one and no business waits for the student', () => {
