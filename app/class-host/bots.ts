@@ -150,7 +150,7 @@ export function runBots(o: BotOptions): Promise<BotReport> {
           check();
         },
         reject: (reason) => {
-          if (['bad-code', 'locked', 'full', 'version', 'scenario', 'kicked', 'seat-in-use', 'ended', 'bad-nick', 'bad-frame'].includes(reason)) {
+          if (['bad-code', 'locked', 'full', 'version', 'scenario', 'kicked', 'seat-in-use', 'ended', 'bad-nick', 'bad-frame', 'transferred'].includes(reason)) {
             bot.lost = true;
             log(`bot ${i + 1}: refused (${reason})`);
             check();

@@ -26,6 +26,13 @@ export interface Seat {
   joinedRound: number;
   kicked: boolean;
   autopilot: boolean;
+  /**
+   * The teacher has marked this seat for transfer: the next join without a seat whose nickname matches takes it
+   * (same student, other machine or browser). Absent in states written before transfers existed.
+   */
+  transfer?: boolean;
+  /** Tokens this seat held before a transfer: a machine still holding one is told the seat moved. */
+  revoked?: string[];
   /** Submitted choices of rounds still open (by round). */
   pending: Record<number, SeatChoice>;
   /** What the seat did in each resolved round (index = round - 1; absent rounds before joining included). */
@@ -103,7 +110,9 @@ function clone(s: HostState): HostState {
   return {
     ...s,
     params: s.params ? { ...s.params } : null,
-    seats: s.seats.map((x) => ({ ...x, pending: { ...x.pending }, rounds: [...x.rounds], predictions: { ...x.predictions } })),
+    seats: s.seats.map((x) => ({
+      ...x, pending: { ...x.pending }, rounds: [...x.rounds], predictions: { ...x.predictions }, ...(x.revoked ? { revoked: [...x.revoked] } : {}),
+    })),
     history: [...s.history],
     checks: [...s.checks],
     sources: [...s.sources],
@@ -196,9 +205,18 @@ function onHello(state: HostState, ev: Extract<HostEvent, { e: 'hello' }>): Redu
     if (x.conn !== null) outbox.push(...reject(x.conn, 'seat-in-use'));
     x.conn = ev.conn;
     x.offlineSince = null;
+    // autopilot hands the seat back when its student returns (logged: it changes what the next close does)
+    const handBack = x.autopilot;
+    x.autopilot = false;
     outbox.push({ kind: 'send', conn: ev.conn, frame: welcome(s, x, ev.at) }, { kind: 'broadcast', frame: phaseFrame(s) });
-    return { state: s, outbox, durable: false };
+    return { state: s, outbox, durable: handBack };
   }
+  // a machine still holding a token the teacher moved to another machine: told so, never seated anew
+  if (f.resume && state.seats.some((x) => x.seat === f.resume!.seat && x.revoked?.includes(f.resume!.token))) {
+    return { state, outbox: reject(ev.conn, 'transferred'), durable: false };
+  }
+  const heir = transferTarget(state, f.nick);
+  if (heir) return takeOver(state, heir, ev);
   if (state.phase === 'ended') return { state, outbox: reject(ev.conn, 'ended'), durable: false };
   if (state.locked) return { state, outbox: reject(ev.conn, 'locked'), durable: false };
   if (activeSeats(state).length >= cfg.maxSeats) return { state, outbox: reject(ev.conn, 'full'), durable: false };
@@ -215,6 +233,36 @@ function onHello(state: HostState, ev: Extract<HostEvent, { e: 'hello' }>): Redu
   };
   s.seats.push(seat);
   return { state: s, outbox: [{ kind: 'send', conn: ev.conn, frame: welcome(s, seat, ev.at) }, { kind: 'broadcast', frame: phaseFrame(s) }], durable: true };
+}
+
+/** The nickname a seat was given without the " (2)" a duplicate got: what the student typed. */
+const typedNick = (nick: string) => nick.replace(/ \(\d+\)$/, '');
+
+/** The seat marked for transfer that a join with this nickname takes (lowest seat number first), if any. */
+function transferTarget(s: HostState, rawNick: string): Seat | undefined {
+  const nick = cleanNick(rawNick);
+  if (nick === null) return undefined;
+  const key = nickKey(nick);
+  return s.seats.find((x) => x.transfer && !x.kicked && (nickKey(x.nick) === key || nickKey(typedNick(x.nick)) === key));
+}
+
+/**
+ * Transfer: a new connection takes a marked seat with everything it did; the host issues a new token and revokes
+ * the old one (a socket still holding it is told `transferred` and closed). Logged, so a replay does the same.
+ */
+function takeOver(state: HostState, heir: Seat, ev: Extract<HostEvent, { e: 'hello' }>): ReduceResult {
+  const s = clone(state);
+  const x = s.seats.find((y) => y.seat === heir.seat)!;
+  const outbox: Outbox = [];
+  if (x.conn !== null) outbox.push(...reject(x.conn, 'transferred'));
+  x.revoked = [...(x.revoked ?? []), x.token];
+  x.token = ev.token;
+  x.transfer = false;
+  x.autopilot = false; // the student is back, on another machine
+  x.conn = ev.conn;
+  x.offlineSince = null;
+  outbox.push({ kind: 'send', conn: ev.conn, frame: welcome(s, x, ev.at) }, { kind: 'broadcast', frame: phaseFrame(s) });
+  return { state: s, outbox, durable: true };
 }
 
 function onSubmit(state: HostState, ev: Extract<HostEvent, { e: 'submit' | 'seatSubmit' }>): ReduceResult {
@@ -352,6 +400,12 @@ function onCommand(state: HostState, c: HostCommand, at: number): ReduceResult {
       x.autopilot = c.on;
       return { state: s, outbox: [], durable: true };
     }
+    case 'transfer': {
+      const x = s.seats.find((y) => y.seat === c.seat);
+      if (!x || x.kicked || (x.transfer ?? false) === c.on) return same;
+      x.transfer = c.on;
+      return { state: s, outbox: [], durable: true };
+    }
     case 'end':
       if (state.phase === 'ended') return same;
       s.phase = 'ended';
@@ -413,7 +467,7 @@ export function dashboardView(s: HostState, url: string | null): DashboardView {
     code: s.config.code, url, classSeed: s.config.classSeed, scenarioId: s.config.scenarioId, monthsPerRound: s.config.monthsPerRound, rounds: s.config.rounds,
     params: s.params, round: s.round, phase: s.phase, paused: s.paused, locked: s.locked, mode: s.mode, autoRounds: s.config.autoRounds,
     seats: s.seats.map((x, i) => ({
-      seat: x.seat, nick: x.nick, status: r[i]!.status, online: x.conn !== null, autopilot: x.autopilot, rounds: x.rounds,
+      seat: x.seat, nick: x.nick, status: r[i]!.status, online: x.conn !== null, autopilot: x.autopilot, transfer: x.transfer ?? false, rounds: x.rounds,
       predictions: Object.fromEntries(Object.entries(x.predictions).map(([k, v]) => [String(k), v])),
     })),
     submitted: submittedCount(s), total: activeSeats(s).length, liveCounts: liveCounts(s), history: s.history, checks: s.checks, sources: s.sources,

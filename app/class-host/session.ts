@@ -58,7 +58,11 @@ export class ClassSession {
     }
     let state = snap.state;
     for (const { n, ev } of events) if (n > snap.events) state = reduce(state, ev).state;
-    state = reduce(state, { e: 'restart', at: opts.now }).state;
+    // The restart goes into the log too: connection ids start again in a new process, so a replay must forget the
+    // old process's connections at this point (or a new socket reusing an old id would look already seated).
+    const restart: HostEvent = { e: 'restart', at: opts.now };
+    state = reduce(state, restart).state;
+    log.append(restart);
     return new ClassSession(state, log, dir, true);
   }
 

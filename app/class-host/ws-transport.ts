@@ -64,6 +64,8 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
   const joinsPerMinute = opts.joinsPerMinute ?? 60;
   const conns = new Map<string, Conn>();
   const joins = new Map<string, number[]>();
+  // connection ids differ between processes too (a resumed host must never take a new socket for an old one)
+  const idPrefix = randomBytes(3).toString('hex');
   let nextId = 1;
   let rejectedFrames = 0;
 
@@ -142,7 +144,7 @@ export function startTransport(session: ClassSession, opts: TransportOptions): P
   };
 
   wss.on('connection', (ws: WebSocket, ip: string) => {
-    const id = `c${nextId++}`;
+    const id = `c${idPrefix}-${nextId++}`;
     const c: Conn = { id, ws, ip, alive: true, seated: false, tokens: burst, lastRefill: now(), helloTimer: null, rateWarned: false };
     conns.set(id, c);
     c.helloTimer = setTimeout(() => {

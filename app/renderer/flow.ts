@@ -29,7 +29,10 @@ import { DEFAULT_SCENARIO_ID } from './game/sim-api';
 import { normalizeClassCode } from './game/class-code';
 import { dispatch } from './game/session';
 import { classMarketAction } from './class/adapter';
-import { onClassLink, onClassTick } from './class/class-link';
+import { classLinkState, onClassLink, onClassTick } from './class/class-link';
+import type { ClassTickInfo } from './class/class-link';
+import { catchUpAll, handBackOf, isPlayedFor, playRoundFor } from './class/catch-up';
+import type { RoundChoice } from '../shared/class-protocol';
 
 // The town always draws the current game (or the empty street on the title and set-up screens).
 onSessionChange((s) => { setScenarioTerms(s?.state.scenarioId); showTown(s?.state ?? null); });
@@ -127,10 +130,21 @@ function showJoin(): void {
   }, DEFAULT_SCENARIO_ID)));
 }
 
-/** A resolved class round enters the student's own game (see class/adapter.ts). */
-function applyClassRound(tick: Parameters<typeof classMarketAction>[0]): void {
-  if (!currentSession()) return;
+/**
+ * A resolved class round enters the student's own game (see class/adapter.ts). A round caught up after time away
+ * that the host played for the student is played in their game too, or left out when the game already lived it
+ * (class/catch-up.ts).
+ */
+function applyClassRound(tick: Parameters<typeof classMarketAction>[0], mine: RoundChoice | null = null, info: ClassTickInfo = { live: true, monthsPerRound: 0 }): void {
+  const game = currentSession();
+  if (!game) return;
   try {
+    const how = handBackOf(game.state.month, tick, mine, info.live, info.monthsPerRound);
+    if (how === 'skip') return;
+    if (how === 'catchUp' && isPlayedFor(mine)) {
+      playRoundFor(() => currentSession()?.state ?? null, dispatch, tick, mine, info.monthsPerRound);
+      return;
+    }
     const r = dispatch(classMarketAction(tick));
     if (!r.ok) console.info(`class round ${tick.round} not taken by this game version: ${r.reason.key}`);
   } catch (e) {
@@ -143,6 +157,17 @@ onClassLink(() => { if (document.querySelector('[data-testid="play-screen"]')) r
 function continueGame(s: Parameters<typeof resumeSession>[0]): void {
   try {
     resumeSession(s);
+    // back in class after time away: the months the host played for this seat are played in the household's game
+    const link = classLinkState();
+    if (link?.status === 'seated' && !s.state.ended) {
+      try {
+        catchUpAll(() => currentSession()?.state ?? null, dispatch, link.ticks, link.myChoices, link.monthsPerRound);
+      } catch (e) {
+        console.warn('class rounds could not be caught up', e);
+      }
+      const after = currentSession();
+      if (after?.state.ended) { showEnd(); return; }
+    }
     if (s.state.ended) showEnd();
     else showPlay();
   } catch (e) {

@@ -22,7 +22,7 @@ export interface SeatKey {
 }
 
 /** Rejections after which reconnecting cannot help: the student (or teacher) has to do something. */
-export const FATAL_REJECTS: readonly RejectReason[] = ['bad-code', 'locked', 'full', 'version', 'scenario', 'kicked', 'seat-in-use', 'ended', 'bad-nick', 'bad-frame'];
+export const FATAL_REJECTS: readonly RejectReason[] = ['bad-code', 'locked', 'full', 'version', 'scenario', 'kicked', 'seat-in-use', 'ended', 'bad-nick', 'bad-frame', 'transferred'];
 
 export interface ClassClientOptions {
   url: string;

@@ -11,6 +11,8 @@ export interface DashboardSeat {
   status: SeatStatus;
   online: boolean;
   autopilot: boolean;
+  /** Marked for transfer: the next join with this seat's nickname takes it (optional: older hosts do not send it). */
+  transfer?: boolean;
   rounds: RoundChoice[];
   /** Predictions by round: how many firms the student expected in their trade, and whether they would beat the average. */
   predictions: Record<string, { entrants: number; beatAverage: boolean }>;

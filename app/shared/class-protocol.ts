@@ -36,7 +36,7 @@ export const phaseSchema = z.enum(PHASES);
 export type Phase = z.infer<typeof phaseSchema>;
 export const MODES = ['live', 'code'] as const;
 
-export const REJECT_REASONS = ['bad-code', 'locked', 'full', 'version', 'scenario', 'kicked', 'seat-in-use', 'paused', 'rate', 'bad-frame', 'ended', 'bad-nick', 'stale-round'] as const;
+export const REJECT_REASONS = ['bad-code', 'locked', 'full', 'version', 'scenario', 'kicked', 'seat-in-use', 'paused', 'rate', 'bad-frame', 'ended', 'bad-nick', 'stale-round', 'transferred'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 /** One seat's record of a round, as the student's own app needs it on resync. */
@@ -73,6 +73,8 @@ export const hostCommandSchema = z.discriminatedUnion('cmd', [
   z.object({ cmd: z.literal('lock'), on: z.boolean() }).strict(),
   z.object({ cmd: z.literal('kick'), seat }).strict(),
   z.object({ cmd: z.literal('autopilot'), seat, on: z.boolean() }).strict(),
+  /** Marks a seat for transfer (on) or unmarks it: the next join with that seat's nickname takes the seat. */
+  z.object({ cmd: z.literal('transfer'), seat, on: z.boolean() }).strict(),
   z.object({ cmd: z.literal('mode'), mode: z.enum(MODES) }).strict(),
   z.object({ cmd: z.literal('codeCounts'), round, counts, classSize: int(1, MAX_SEATS) }).strict(),
   z.object({ cmd: z.literal('end') }).strict(),

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { connect } from 'node:net';
 import WebSocket from 'ws';
 import { runBots } from '../../app/class-host/bots';
+import { ClassClient } from '../../app/shared/class-client';
+import type { SocketLike } from '../../app/shared/class-client';
+import type { RejectReason, WelcomeFrame } from '../../app/shared/class-protocol';
 import { APP_VERSION, scenarioHash } from '../../app/shared/class-protocol';
 import { parseClassSession } from '../../app/shared/class-session';
 
@@ -100,6 +103,78 @@ describe('class host with 60 students', () => {
     const report = await runBots({ url: host.info.url, code: CODE, students: 60, rounds: 3, drop: 60, seed: 3, scenarioId: '2016-steel-coal', timeoutMs: 60_000, maxBackoffMs: 2000 });
     expect(report).toMatchObject({ seated: 60, roundsResolved: 3, lostSeats: 0, lostChoices: 0, complete: true });
   }, 90_000);
+});
+
+/** Waits (without a deadline of its own: the test's timeout is the limit) until `ok()` holds. */
+async function until(ok: () => boolean): Promise<void> {
+  while (!ok()) await new Promise((r) => setTimeout(r, 20));
+}
+
+function student(port: number, nick: string, seat: { seat: number; token: string } | null = null) {
+  const seen = { welcomes: [] as WelcomeFrame[], rejects: [] as RejectReason[], acks: [] as number[], ticks: [] as { round: number; trade: string | null; ok: boolean }[] };
+  const client = new ClassClient({
+    url: `ws://127.0.0.1:${port}/class`, joinCode: CODE, nick, scenarioId: '2016-steel-coal', seat, random: () => 0.5, now: Date.now, sameClock: true, maxBackoffMs: 300,
+    open: (u) => new WebSocket(u, { perMessageDeflate: false }) as unknown as SocketLike,
+  }, {
+    welcome: (w) => seen.welcomes.push(w),
+    reject: (r) => seen.rejects.push(r),
+    ack: (round) => seen.acks.push(round),
+    tick: (t, mine, info) => seen.ticks.push({ round: t.round, trade: mine?.trade ?? null, ok: info.ok }),
+  });
+  client.start();
+  return { client, seen };
+}
+
+describe('transfer seat', () => {
+  it('the teacher hands a seat to the same student on another machine; the old machine is told, also after a host restart', async () => {
+    const state = tmp();
+    const flags = ['--port', '4318', '--code', CODE, '--state', state, '--preset', 'short'];
+    let host = await startHost(flags);
+    const teacher = (c: object) => host.child.stdin!.write(JSON.stringify(c) + '\n');
+    const port = host.info.port;
+    const old = student(port, 'Li Ming');
+    const other = student(port, 'Zhao');
+    await until(() => old.seen.welcomes.length > 0 && other.seen.welcomes.length > 0);
+    expect(old.seen.welcomes[0]!.seat).toBe(1);
+    teacher({ cmd: 'open', round: 1 });
+    await until(() => old.client.phase?.phase === 'open');
+    old.client.submit({ trade: 'noodleShop', location: 'sideStreet' });
+    await until(() => old.seen.acks.includes(1));
+    // the laptop breaks; the student opens a browser elsewhere. The teacher marks seat 1, the class is locked.
+    teacher({ cmd: 'lock', on: true });
+    teacher({ cmd: 'transfer', seat: 1, on: true });
+    teacher({ cmd: 'status' }); // stdin is read in order: once the status shows, the mark is in place
+    await until(() => host.stderr().includes('"locked":true'));
+    const fresh = student(port, 'li ming');
+    await until(() => fresh.seen.welcomes.length > 0 && old.seen.rejects.includes('transferred'));
+    const w = fresh.seen.welcomes[0]!;
+    expect(w.seat).toBe(1);
+    expect(w.token).not.toBe(old.client.seat!.token);
+    expect(w.lastSeq).toBe(1); // the choice made on the old machine still stands
+    expect(old.client.status).toBe('stopped');
+    // the host crashes and comes back from its state folder
+    host.child.kill('SIGKILL');
+    await exited(host.child);
+    host = await startHost(flags);
+    const ghost = student(port, 'Li Ming', old.client.seat);
+    await until(() => ghost.seen.rejects.length > 0 && fresh.client.status === 'seated' && fresh.seen.welcomes.length > 1 && other.seen.welcomes.length > 1);
+    expect(ghost.seen.rejects).toEqual(['transferred']);
+    expect(ghost.seen.welcomes).toHaveLength(0);
+    expect(fresh.seen.welcomes.at(-1)!.seat).toBe(1);
+    // the new machine changes the choice; the round counts seat 1 once
+    fresh.client.submit({ trade: 'hairSalon', location: 'sideStreet' });
+    await until(() => fresh.seen.acks.includes(1));
+    teacher({ cmd: 'close', round: 1 });
+    await until(() => fresh.seen.ticks.length > 0 && other.seen.ticks.length > 0);
+    expect(fresh.seen.ticks[0]).toMatchObject({ round: 1, trade: 'hairSalon', ok: true });
+    const counts = fresh.client.history[0]!;
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1); // Zhao chose nothing: only seat 1 holds a trade
+    for (const c of [old, other, fresh, ghost]) c.client.stop();
+    host.child.kill('SIGTERM');
+    expect(await exited(host.child)).toBe(0);
+    const session = parseClassSession(readFileSync(join(state, 'export', 'session.json'), 'utf8'));
+    expect(session.ok && session.session.seats.map((x) => x.nick)).toEqual(['Li Ming', 'Zhao']);
+  }, 60_000);
 });
 
 describe('hostile input', () => {

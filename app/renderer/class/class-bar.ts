@@ -7,6 +7,9 @@ import { h } from '../ui/dom';
 import { currentSession } from '../game/session';
 import { classLinkState, submitClassChoice } from './class-link';
 import { choiceFromState } from './adapter';
+import { monthsPlayedFor } from './catch-up';
+import type { ClassTick } from '../game/sim-api';
+import type { RoundChoice } from '../../shared/class-protocol';
 import { choiceText, tradeName } from './names';
 
 /** The student's guess for this round, kept across redraws: firms expected in their trade, and "I'll beat the average". */
@@ -44,9 +47,22 @@ export function classBar(): HTMLElement | null {
         onchange: (e: Event) => { prediction.beatAverage = (e.target as HTMLInputElement).checked; } }), ' ', t('class:bar.beatAverage'))) : null,
     h('span', { id: 'class-send-what', class: 'class-bar-choice', 'data-testid': 'class-send-what' }, sent ? t('class:bar.sent', { choice: choiceText(choice) }) : t('class:bar.willSend', { choice: choiceText(choice) })),
     mine && mine.flag !== 'chosen' ? h('span', { class: 'class-flag' }, t(`class:flag.${mine.flag}`)) : null,
+    playedForNote(s.ticks, s.myChoices, s.monthsPerRound),
     last && ti >= 0 ? h('span', { class: 'class-bar-market', 'data-testid': 'class-bar-market' }, t('class:bar.market', {
       round: last.round, trade: tradeName(tradeId!), firms: Math.round(last.firms[ti]!), breakEven: last.breakEven[ti]!, profit: yuan(last.avgProfit[ti]!),
     })) : null,
     s.mismatch !== null ? h('span', { class: 'notice', role: 'alert' }, t('class:bar.mismatch', { round: s.mismatch })) : null,
+    // a refusal that ends the link (the seat moved to another machine, removed, the class ended) says why here too
+    s.reject ? h('span', { class: 'notice', role: 'alert', 'data-testid': 'class-bar-reject' }, t(`class:reject.${s.reject.reason}`, { hostVersion: s.reject.hostVersion ?? '', hostScenario: s.reject.hostScenario ?? '', code: s.code })) : null,
   );
+}
+
+/** The class bar's note of the months played for the student (from the host's record, so it survives a reload). */
+function playedForNote(ticks: readonly ClassTick[], mine: readonly RoundChoice[], monthsPerRound: number): HTMLElement | null {
+  if (monthsPerRound < 1) return null;
+  const list = monthsPlayedFor(ticks, mine, monthsPerRound);
+  if (!list.length) return null;
+  return h('span', { class: 'class-flag', 'data-testid': 'class-played-for' },
+    t('classseat:bar.playedFor'), ' ',
+    list.map((x) => t(x.first === x.last ? 'classseat:bar.itemOne' : 'classseat:bar.item', { first: x.first, last: x.last, round: x.round, what: t(`class:flag.${x.flag}`) })).join(t('classseat:bar.separator')));
 }

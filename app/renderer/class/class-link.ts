@@ -30,6 +30,8 @@ export interface ClassLinkState {
   /** A round whose numbers differ from this computer's own calculation (should never happen). */
   mismatch: number | null;
   classSeed: number;
+  /** Months of the student's game per class round (0 until the host has fixed the class's parameters). */
+  monthsPerRound: number;
 }
 
 type Listener = (s: ClassLinkState) => void;
@@ -40,7 +42,10 @@ type Link = Pick<ClassClient, 'start' | 'submit' | 'leave' | 'stop'>;
 let client: Link | null = null;
 let state: ClassLinkState | null = null;
 const listeners = new Set<Listener>();
-const tickListeners = new Set<(t: ClassTick) => void>();
+/** How a round reached this page: live as the teacher closed it, or caught up on a resync after time away. */
+export interface ClassTickInfo { live: boolean; monthsPerRound: number }
+type TickListener = (t: ClassTick, mine: RoundChoice | null, info: ClassTickInfo) => void;
+const tickListeners = new Set<TickListener>();
 
 const seatKey = (code: string) => `irb-class-seat:${normaliseJoinCode(code) ?? code}`;
 
@@ -54,6 +59,12 @@ function readSeat(code: string): SeatKey | null {
   }
 }
 
+function forgetSeat(code: string): void {
+  try {
+    localStorage.removeItem(seatKey(code));
+  } catch { /* no storage: nothing kept */ }
+}
+
 function emit(): void {
   if (state) for (const fn of listeners) fn(state);
 }
@@ -65,8 +76,8 @@ export function onClassLink(fn: Listener): () => void {
   return () => listeners.delete(fn);
 }
 
-/** Every resolved round, once, in order (live or caught up after a reconnect). */
-export function onClassTick(fn: (t: ClassTick) => void): () => void {
+/** Every resolved round, once, in order (live or caught up after a reconnect), with this seat's record of it. */
+export function onClassTick(fn: TickListener): () => void {
   tickListeners.add(fn);
   return () => tickListeners.delete(fn);
 }
@@ -149,13 +160,14 @@ function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string,
   state = {
     refused: null,
     code, nick, status: 'connecting', seat: null, round: 0, rounds: 0, phase: 'lobby', paused: false, mode: 'live', submitted: 0, total: 0, ackedRound: null,
-    ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0,
+    ticks: [], myChoices: [], reject: null, mismatch: null, classSeed: 0, monthsPerRound: 0,
   };
   client = makeLink({
     status: (s) => { if (state) { state.status = s; emit(); } },
     welcome: (w) => {
       if (!state) return;
       Object.assign(state, { seat: w.seat, nick: w.nick, round: w.round, rounds: w.rounds, phase: w.phase, paused: w.paused, mode: w.mode, myChoices: w.myChoices, classSeed: w.classSeed, reject: null });
+      if (w.params) state.monthsPerRound = w.params.monthsPerRound;
       emit();
     },
     phase: (p) => {
@@ -169,13 +181,15 @@ function connect(makeLink: (events: ClassClientEvents) => Link, rawCode: string,
       state.ticks = [...state.ticks.filter((x) => x.round !== t.round), t].sort((a, b) => a.round - b.round);
       if (mine) state.myChoices = [...state.myChoices.filter((c) => c.round !== mine.round), mine];
       if (!info.ok) state.mismatch = t.round;
-      for (const fn of tickListeners) fn(t);
+      for (const fn of tickListeners) fn(t, mine, { live: info.live, monthsPerRound: state.monthsPerRound });
       emit();
     },
     reject: (reason, detail) => {
       if (!state) return;
       if (reason === 'stale-round' || reason === 'paused' || reason === 'rate') return;
       state.reject = { reason, ...detail };
+      // the teacher moved this seat elsewhere: forget its token, so a deliberate rejoin from here starts afresh
+      if (reason === 'transferred') forgetSeat(state.code);
       emit();
     },
   });

@@ -129,11 +129,13 @@ export function dashboardScreen(link: TeacherLink | string, back: () => void): S
     h('tbody', {}, ...v.seats.map((x) => h('tr', { 'data-seat': x.seat },
       h('td', {}, String(x.seat)),
       h('td', {}, projector ? t('class:dash.hidden') : x.nick),
-      h('td', { class: `status-${x.status}` }, t(`class:status.${x.status}`)),
+      h('td', { class: `status-${x.status}` }, t(`class:status.${x.status}`), x.transfer && x.status !== 'kicked' ? h('span', { class: 'transfer-note', 'data-testid': 'dash-transfer-note' }, ` · ${t('classseat:dash.transferWaiting')}`) : null),
       h('td', {}, String(x.rounds.filter((r) => r.flag === 'auto' || r.flag === 'autopilot').length)),
       h('td', {}, x.status === 'kicked' ? '' : h('span', {},
         h('button', { type: 'button', class: 'button small', onclick: () => send({ cmd: 'autopilot', seat: x.seat, on: !x.autopilot }), 'aria-label': t(x.autopilot ? 'class:dash.autopilotOffFor' : 'class:dash.autopilotOnFor', { seat: x.seat }) },
           t(x.autopilot ? 'class:dash.autopilotOff' : 'class:dash.autopilotOn')),
+        h('button', { type: 'button', class: 'button small', 'data-testid': 'dash-transfer', onclick: () => send({ cmd: 'transfer', seat: x.seat, on: !x.transfer }), 'aria-label': t(x.transfer ? 'classseat:dash.transferCancelFor' : 'classseat:dash.transferFor', { seat: x.seat }) },
+          t(x.transfer ? 'classseat:dash.transferCancel' : 'classseat:dash.transfer')),
         h('button', { type: 'button', class: 'button small', onclick: () => { if (confirm(t('class:dash.kickConfirm', { seat: x.seat }))) send({ cmd: 'kick', seat: x.seat }); }, 'aria-label': t('class:dash.kickFor', { seat: x.seat }) }, t('class:dash.kick'))))))));
 
   const liveCounts = (v: DashboardView) => h('section', { 'aria-labelledby': 'live-h' },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MDNS_TYPE } from '../../../app/class-host/discovery';
 
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown };
@@ -88,6 +89,61 @@ describe('electron-builder.yml', { timeout: 60000 }, () => {
 
   it('copies no dependencies into app.asar (everything is bundled at build time)', () => {
     expect(Object.keys((pkg.dependencies as object | undefined) ?? {})).toEqual([]);
+  });
+});
+
+describe('class mode network rules (docs/class-mode.md, "Firewall prompts")', () => {
+  const nsis = config.nsis as { include?: string; perMachine: boolean; oneClick: boolean };
+  const script = nsis.include ? readFileSync(nsis.include, 'utf8') : '';
+  /** The body of one NSIS macro, comment lines left out. */
+  const macro = (name: string) => {
+    const m = new RegExp(`^!macro ${name}\\b([\\s\\S]*?)^!macroend`, 'm').exec(script);
+    return m ? m[1]!.split('\n').filter((l) => !l.trim().startsWith(';')).join('\n') : null;
+  };
+  const rule = /!define IRB_FIREWALL_RULE "([^"]+)"/.exec(script)?.[1];
+
+  it('the Windows installer includes the script, and lets the teacher choose an install for all users', () => {
+    expect(nsis.include).toBe('build/installer.nsh');
+    expect(existsSync(nsis.include!)).toBe(true);
+    expect(nsis.oneClick).toBe(false);
+    expect(nsis.perMachine).toBe(false); // the assisted installer's "for all users / only for me" page
+    expect(rule).toBeTruthy();
+  });
+
+  it('adds an inbound allow rule for the game on Private and Domain networks, only when installed for all users', () => {
+    const install = macro('customInstall');
+    expect(install).not.toBeNull();
+    expect(install).toMatch(/\$\{if\} \$installMode == "all"/);
+    const add = install!.split('\n').find((l) => l.includes('firewall add rule'));
+    expect(add).toBeDefined();
+    expect(add).toContain('name="${IRB_FIREWALL_RULE}"');
+    expect(add).toContain('dir=in');
+    expect(add).toContain('action=allow');
+    expect(add).toContain('program="$INSTDIR\\${APP_EXECUTABLE_FILENAME}"');
+    expect(add).toMatch(/profile=private,domain( |'|$)/);
+    expect(add).not.toMatch(/public|profile=any/i);
+    // a reinstall replaces the rule instead of adding a second one
+    expect(install!.indexOf('irbFirewallRemove')).toBeLessThan(install!.indexOf('firewall add rule'));
+  });
+
+  it('the uninstaller removes the same rule', () => {
+    const un = macro('customUnInstall');
+    expect(un).toMatch(/\$\{if\} \$installMode == "all"/);
+    expect(un).toContain('irbFirewallRemove');
+    expect(macro('irbFirewallRemove')).toContain('firewall delete rule name="${IRB_FIREWALL_RULE}"');
+  });
+
+  it('macOS: the Local Network text in both languages and the Bonjour service the host advertises', () => {
+    const info = (config.mac as { extendInfo: Record<string, unknown> }).extendInfo;
+    expect(info.NSBonjourServices).toEqual([`_${MDNS_TYPE}._tcp`]);
+    expect(String(info.NSLocalNetworkUsageDescription)).toMatch(/school network/);
+    const strings = (lang: string) => readFileSync(`build/mac/${lang}.lproj/InfoPlist.strings`, 'utf8');
+    expect(strings('en')).toContain(`"NSLocalNetworkUsageDescription" = "${info.NSLocalNetworkUsageDescription as string}";`);
+    expect(strings('zh_CN')).toMatch(/"NSLocalNetworkUsageDescription" = "[^"]*校园网[^"]*";/);
+  });
+
+  it('the schema check refuses a misspelt nsis.include', async () => {
+    await expect(validateConfiguration({ ...config, nsis: { ...(config.nsis as object), includ: 'build/installer.nsh' } }, quiet)).rejects.toThrow(/Invalid configuration/);
   });
 });
 

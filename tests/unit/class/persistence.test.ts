@@ -52,6 +52,33 @@ describe('session resume', () => {
     b.close();
   }));
 
+  it('two crashes in a row: a socket id the new process reuses is a new student, and a transfer survives', () => withDir((dir) => {
+    const a = ClassSession.open(config, dir, { codeGiven: true, now: 0 });
+    a.dispatch(hello('c1', 'a', token(1)));
+    a.dispatch(cmd({ cmd: 'transfer', seat: 1, on: true }));
+    // crash; the next process numbers its sockets from c1 again
+    const b = ClassSession.open(config, dir, { codeGiven: true, now: 10 });
+    b.dispatch(hello('c1', 'b', token(2)));
+    b.dispatch(hello('c2', 'A', token(3))); // seat 1's student on another machine
+    const live = durableState(b.state);
+    expect(live.seats.map((x) => [x.seat, x.nick, x.token])).toEqual([[1, 'a', token(3)], [2, 'b', token(2)]]);
+    const c = ClassSession.open(config, dir, { codeGiven: true, now: 20 });
+    expect(durableState(c.state)).toEqual(live);
+    expect(c.dispatch(hello('c1', 'a', token(4), { seat: 1, token: token(1) })).outbox[0]).toMatchObject({ frame: { t: 'reject', reason: 'transferred' } });
+    // a resolved round writes a snapshot: the transfer is in it, and a restart from it alone still refuses the old key
+    c.dispatch(cmd({ cmd: 'open', round: 1 }));
+    c.dispatch(cmd({ cmd: 'close', round: 1 }));
+    c.dispatch(cmd({ cmd: 'transfer', seat: 2, on: true }));
+    const snapLive = durableState(c.state);
+    const d = ClassSession.open(config, dir, { codeGiven: true, now: 30 });
+    expect(durableState(d.state)).toEqual(snapLive);
+    expect(d.state.seats[0]!.revoked).toEqual([token(1)]);
+    expect(d.state.seats[1]!.transfer).toBe(true);
+    expect(d.dispatch(hello('c1', 'a', token(5), { seat: 1, token: token(1) })).outbox[0]).toMatchObject({ frame: { t: 'reject', reason: 'transferred' } });
+    d.close();
+    c.close();
+  }));
+
   it('refuses a state folder of another class instead of overwriting it', () => withDir((dir) => {
     ClassSession.open(config, dir, { codeGiven: true, now: 0 }).close();
     expect(() => ClassSession.open({ ...config, code: 'AAA-BBB' }, dir, { codeGiven: true, now: 0 })).toThrow(ConfigMismatch);

@@ -1,7 +1,7 @@
 // The host's pure reducer: joining, resuming, rounds opened and closed by the teacher, defaults, kicks, locks,
 // autopilot, code mode and --auto-rounds; repeated commands change nothing.
 import { describe, expect, it } from 'vitest';
-import { autoCommand, liveCounts, reduce, roster, AUTO_OFFLINE_MS } from '../../../app/class-host/reducer';
+import { autoCommand, dashboardView, liveCounts, reduce, roster, AUTO_OFFLINE_MS } from '../../../app/class-host/reducer';
 import type { HostEvent, HostState, Outbox } from '../../../app/class-host/reducer';
 import { CODE, cmd, hello, hostState, run, submit, token } from './helpers';
 
@@ -137,6 +137,18 @@ describe('teacher controls', () => {
     expect(s.seats[1]!.rounds[1]!.flag).toBe('chosen');
   });
 
+  it('autopilot hands the seat back by itself when its student returns (logged)', () => {
+    let s = run(seated(2), [{ e: 'disconnect', conn: 'c1', at: 5 }, cmd({ cmd: 'autopilot', seat: 2, on: true }), cmd({ cmd: 'open', round: 1 }), cmd({ cmd: 'close', round: 1 })]).state;
+    expect(s.seats[1]!.rounds[0]!.flag).toBe('autopilot');
+    const back = reduce(s, hello('c9', 's1', token(50), { seat: 2, token: token(2) }));
+    expect(back.durable).toBe(true);
+    expect(back.state.seats[1]!.autopilot).toBe(false);
+    s = run(back.state, [cmd({ cmd: 'open', round: 2 }), cmd({ cmd: 'close', round: 2 })]).state;
+    expect(s.seats[1]!.rounds[1]!.flag).toBe('auto');
+    // a return without autopilot changes nothing durable
+    expect(reduce(s, hello('c10', 's1', token(51), { seat: 2, token: token(2) })).durable).toBe(false);
+  });
+
   it('code mode takes typed counts into the same history; live submits are refused meanwhile', () => {
     let s = run(seated(2), [cmd({ cmd: 'open', round: 1 }), submit('c0', 1, 1, 'noodleShop'), cmd({ cmd: 'close', round: 1 }), cmd({ cmd: 'mode', mode: 'code' })]).state;
     s = run(s, [cmd({ cmd: 'codeCounts', round: 2, counts: [4, 0, 0, 0, 0, 0, 0, 0, 1], classSize: 30 })]).state;
@@ -150,6 +162,66 @@ describe('teacher controls', () => {
   it('end stops new names', () => {
     const s = run(seated(1), [cmd({ cmd: 'end' })]).state;
     expect(rejectOf(reduce(s, hello('c5', 'n', token(5))).outbox)).toBe('ended');
+  });
+});
+
+describe('transfer seat', () => {
+  it('a seat marked for transfer goes to the next join with its nickname: new token, old one revoked, rounds kept', () => {
+    let s = run(seated(2), [cmd({ cmd: 'open', round: 1 }), submit('c0', 1, 1, 'noodleShop'), cmd({ cmd: 'close', round: 1 }), cmd({ cmd: 'open', round: 2 }), submit('c0', 2, 4, 'hairSalon')]).state;
+    const mark = reduce(s, cmd({ cmd: 'transfer', seat: 1, on: true }));
+    expect(mark.durable).toBe(true);
+    expect(reduce(mark.state, cmd({ cmd: 'transfer', seat: 1, on: true })).durable).toBe(false); // a repeat is a no-op
+    s = mark.state;
+    // another name joining meanwhile gets a seat of its own, not the marked one
+    s = run(s, [hello('c5', 'someone', token(5))]).state;
+    expect(s.seats).toHaveLength(3);
+    // the same student on another machine (no token there; the nickname typed in another width and case)
+    const take = reduce(s, hello('c9', ' Ｓ0 ', token(9)));
+    expect(take.durable).toBe(true);
+    expect(take.state.seats).toHaveLength(3);
+    const x = take.state.seats[0]!;
+    expect(x).toMatchObject({ seat: 1, token: token(9), conn: 'c9', transfer: false, revoked: [token(1)] });
+    expect(x.rounds).toEqual(s.seats[0]!.rounds);
+    expect(x.pending[2]!.trade).toBe('hairSalon');
+    // the old machine, still connected, is told and closed; the new one gets a full welcome with the old seq
+    expect(take.outbox).toContainEqual({ kind: 'send', conn: 'c0', frame: { t: 'reject', reason: 'transferred' } });
+    expect(take.outbox).toContainEqual({ kind: 'close', conn: 'c0', code: 4000 });
+    const w = frames(take.outbox, 'welcome')[0];
+    expect(w && w.kind === 'send' && w.frame.t === 'welcome' && [w.conn, w.frame.seat, w.frame.token, w.frame.lastSeq]).toEqual(['c9', 1, token(9), 4]);
+    s = take.state;
+    // the old token is refused with the reason, and never seats anyone anew
+    const old = reduce(s, hello('c10', 's0', token(10), { seat: 1, token: token(1) }));
+    expect(rejectOf(old.outbox)).toBe('transferred');
+    expect(old.state).toBe(s);
+    // the mark is used up: a third machine with the same name is a new seat
+    expect(reduce(s, hello('c11', 's0', token(11))).state.seats).toHaveLength(4);
+    // the new machine's choice counts once for seat 1
+    s = run(s, [submit('c9', 2, 5, 'noodleShop'), cmd({ cmd: 'close', round: 2 })]).state;
+    expect(s.history[1]!.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(s.seats[0]!.rounds[1]).toMatchObject({ trade: 'noodleShop', flag: 'chosen' });
+  });
+
+  it('admits the transfer in a locked or full class, and takes a deduplicated seat by the name the student typed', () => {
+    let s = run(hostState({ maxSeats: 2 }), [hello('c1', 'wang', token(1)), hello('c2', 'WANG', token(2))]).state;
+    expect(s.seats[1]!.nick).toBe('WANG (2)');
+    s = run(s, [cmd({ cmd: 'lock', on: true }), { e: 'disconnect', conn: 'c2', at: 5 }, cmd({ cmd: 'transfer', seat: 2, on: true })]).state;
+    // two seats share the typed name "wang": the marked one is taken, not the other
+    const r = reduce(s, hello('c3', 'wang', token(3)));
+    expect(rejectOf(r.outbox)).toBeNull();
+    expect(r.state.seats.map((x) => x.token)).toEqual([token(1), token(3)]);
+  });
+
+  it('unmarking, kicked seats and unknown seats change nothing', () => {
+    let s = run(seated(2), [cmd({ cmd: 'transfer', seat: 2, on: true }), cmd({ cmd: 'transfer', seat: 2, on: false })]).state;
+    expect(reduce(s, hello('c9', 's1', token(9))).state.seats).toHaveLength(3);
+    s = run(s, [cmd({ cmd: 'kick', seat: 1 })]).state;
+    expect(reduce(s, cmd({ cmd: 'transfer', seat: 1, on: true })).durable).toBe(false);
+    expect(reduce(s, cmd({ cmd: 'transfer', seat: 7, on: true })).durable).toBe(false);
+  });
+
+  it('the roster shows the mark', () => {
+    const s = run(seated(1), [cmd({ cmd: 'transfer', seat: 1, on: true })]).state;
+    expect(dashboardView(s, null).seats[0]!.transfer).toBe(true);
   });
 });
 
