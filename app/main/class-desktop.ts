@@ -206,6 +206,18 @@ export function createClassDesktop(deps: ClassDesktopDeps): ClassDesktop {
     }
   };
 
+  const forgetSeat = (code: string) => {
+    const all = readSeats();
+    if (!(code in all)) return;
+    delete all[code];
+    try {
+      writeFileSync(`${seatsPath}.tmp`, JSON.stringify(all));
+      renameSync(`${seatsPath}.tmp`, seatsPath);
+    } catch (e) {
+      log(`could not forget the class seat: ${(e as Error).message}`);
+    }
+  };
+
   function join_(request: ClassJoinRequest): true {
     const address = parseClassAddress(request.address.trim());
     const peer = address?.host.replace(/%.*$/, '');
@@ -233,7 +245,11 @@ export function createClassDesktop(deps: ClassDesktopDeps): ClassDesktop {
         phase: (phase) => link({ t: 'phase', phase }),
         ack: (round, seq) => link({ t: 'ack', round, seq }),
         tick: (tick, mine, info) => link({ t: 'tick', tick, mine, info }),
-        reject: (reason, detail) => link({ t: 'reject', reason, detail }),
+        reject: (reason, detail) => {
+          // the teacher moved this seat to another computer: its old key is revoked, so this computer forgets it
+          if (reason === 'transferred') forgetSeat(n);
+          link({ t: 'reject', reason, detail });
+        },
       },
     );
     client = c;

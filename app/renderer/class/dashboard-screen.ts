@@ -61,8 +61,13 @@ export function dashboardScreen(link: TeacherLink | string, back: () => void): S
     if (!ticks.length) return;
     const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend } = await import('chart.js');
     Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend);
-    if (!canvas.isConnected) return;
+    // canvas text cannot wait for a font: the bundled Noto Sans SC is loaded for the chart's words first (Chinese labels)
+    Chart.defaults.font.family = '"Noto Sans SC", system-ui, sans-serif';
     const labels = ticks.map((x) => t('class:dash.roundShort', { round: x.round }));
+    const words = [t('class:dash.seriesFirms'), t('class:dash.seriesBreakEven'), t('class:dash.seriesProfit'), t('class:dash.axisFirms'), t('class:dash.axisProfit'), ...labels].join('');
+    await document.fonts.load('12px "Noto Sans SC"', words).catch(() => undefined);
+    if (!canvas.isConnected) return;
+    (chart as { destroy(): void } | null)?.destroy(); // a redraw while the font loaded
     chart = new Chart(canvas, {
       type: 'line',
       data: {

@@ -247,4 +247,23 @@ describe('desktop student link (main process)', () => {
     expect(await ipc.classLinkLeave(trusted)).toEqual({ ok: true, value: false });
     expect(await ipc.classLinkSubmit(trusted, { choice: { trade: null } })).toEqual({ ok: true, value: false });
   });
+
+  it('forgets its stored seat when the teacher transfers it to another computer', async () => {
+    const teacher = desktop('teacher');
+    const first = desktop('first');
+    const second = desktop('second');
+    const host = await teacher.d.startHost({ port: 4358, preset: 'short' });
+    const request = { address: `127.0.0.1:${host.port}`, code: host.code, nick: 'Mei', scenarioId: '2016-steel-coal' };
+    first.d.join(request);
+    await vi.waitFor(() => expect(linkEvents(first.events).some((e) => e.t === 'welcome')).toBe(true), { timeout: 10_000 });
+    const seatsFile = join(dir, 'first', 'seats.json');
+    expect(Object.keys(JSON.parse(await readFile(seatsFile, 'utf8')) as object)).toHaveLength(1);
+
+    teacher.d.command({ cmd: 'transfer', seat: 1, on: true });
+    second.d.join(request);
+    await vi.waitFor(() => expect(linkEvents(second.events).find((e) => e.t === 'welcome')).toMatchObject({ welcome: { seat: 1 } }), { timeout: 10_000 });
+    await vi.waitFor(() => expect(linkEvents(first.events).some((e) => e.t === 'reject' && e.reason === 'transferred')).toBe(true), { timeout: 10_000 });
+    // the revoked key is gone from the first computer, so it will not keep offering it
+    expect(JSON.parse(await readFile(seatsFile, 'utf8'))).toEqual({});
+  });
 });
