@@ -13,7 +13,7 @@ import { deriveSeed, Rng } from './rng';
 import { valuesOf } from './values';
 import { initMarket, makeFirm, modifierFactor, stepMarket, type TypeStats } from './market';
 import { pensionAmount, statutoryAge } from './rules/retirement';
-import { relativesCanLend, reschedule, serviceLoan, updateBlacklist } from './rules/loan';
+import { informalInterest, relativesCanLend, reschedule, serviceLoan, updateBlacklist } from './rules/loan';
 import {
   contributionCost, finishedCourse, healthFactor, localJobOdds, localWageRange, migrantJobOdds, migrantWageRange,
 } from './rules/labour';
@@ -633,7 +633,7 @@ const MONTH_PHASES: ReadonlyArray<readonly [string, (s: GameState, c: Ctx, w: Mo
     const h = s.household;
     const fresh = s.current.flows.find((f) => f.key === 'loanSharkBorrowing')?.amount ?? 0;
     const base = h.debts.loanShark - Math.max(0, fresh);
-    if (base > 0) chargeInterest(s, 'loanShark', base * c.v.loanSharkMonthlyRate);
+    if (base > 0) chargeInterest(s, 'loanShark', informalInterest(base, c.v.loanSharkMonthlyRate));
   }],
   ['bankLoan', (s, c, w) => serviceLoan(s, c, w.profit)],
   ['blacklist', (s, c) => updateBlacklist(s, c)],

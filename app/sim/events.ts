@@ -9,13 +9,39 @@ import { DESTINATIONS, findDestination } from './data/destinations';
 import { openCount, openFirm } from './market';
 import { deriveSeed, Rng } from './rng';
 import { applyChoosePath, applyPublicWelfare, checkChoosePath, checkPublicWelfare } from './paths';
-import { loanDue, missInstalment, payInstalment, relativesCanLend, reschedule, settleCalledIn } from './rules/loan';
+import { informalInterest, loanDue, missInstalment, missPlan, payInstalment, relativesCanLend, reschedule, settleCalledIn, settlement, type Settlement } from './rules/loan';
+import { MISSED_PAYMENT, RELATIVES_LOAN } from './data/credit';
+import type { ChoiceFigures } from './choice-figures';
 
 /** The instalment waiting for the household's decision. */
 const dueNow = (s: GameState) => s.household.loan?.pendingDue ?? 0;
+/** What the household must borrow to pay it: the part its cash does not cover. */
+const gapNow = (s: GameState) => dueNow(s) - Math.max(0, s.household.cash);
+/** What paying it takes: this month's principal and any interest the state does not pay. */
+const paymentNow = (s: GameState) => {
+  const due = loanDue(s);
+  return due.principal + due.interest;
+};
 function payDue(s: GameState, c: Ctx): void {
   const due = loanDue(s);
   payInstalment(s, c, due.principal, due.interest);
+}
+/** Paying an instalment with borrowed money: what is borrowed, what is paid, and what borrowing costs a month. */
+function borrowToPayFigures(s: GameState, monthlyRate: number): ChoiceFigures {
+  const gap = gapNow(s);
+  if (gap <= 0) return {};
+  return { borrowed: gap, cost: paymentNow(s), monthlyRate, interestPerMonth: informalInterest(gap, monthlyRate) };
+}
+/** What the household pays itself when the loan is called in: all its cash, up to the arrears. */
+const ownPaymentNow = (s: GameState) => Math.min(Math.max(0, s.household.cash), s.household.debts.arrears);
+/** A called-in loan's settlement as card figures. */
+function settlementFigures(st: Settlement, c: Ctx): ChoiceFigures {
+  const f: ChoiceFigures = { guarantorPays: st.guarantorPays, owedToGuarantor: st.owedToGuarantor, leftUnpaid: st.leftUnpaid };
+  if (st.listed) f.blacklistMonths = c.v.blacklistMonths;
+  if (st.guarantorListed) f.guarantorListed = 1;
+  if (st.wellbeing) f.wellbeing = st.wellbeing;
+  if (st.ties) f.ties = st.ties;
+  return f;
 }
 
 type Params = Record<string, string | number>;
@@ -35,6 +61,9 @@ export interface ChoiceDef {
   costParam?: string;
   check?: (s: GameState, c: Ctx, params: Params) => Reason | null;
   effects: Effect[];
+  /** What a choice whose effects run model code will do, computed with the functions that do it (the card shows
+   * these; cost and top-level meter effects are added from the declarative data). */
+  figures?: (s: GameState, c: Ctx, params: Params) => ChoiceFigures;
 }
 
 export interface EventDef {
@@ -407,52 +436,65 @@ export const EVENTS: readonly EventDef[] = [
     id: 'debt.instalmentShort', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
     choices: [
       { id: 'paySavings', check: (s) => (s.household.cash >= dueNow(s) ? null : { key: 'reason.notEnoughCash', params: { needed: dueNow(s), have: s.household.cash } }),
+        figures: (s) => ({ cost: paymentNow(s), cashLeft: s.household.cash - paymentNow(s), payFromSavings: 1 }),
         effects: [{ t: 'run', fn: (s, c) => {
           s.household.payFromSavings = true;
           payDue(s, c);
         } }] },
       { id: 'askRelatives', check: (s) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        const gap = gapNow(s);
         if (gap <= 0) return { key: 'reason.canPayFromSavings' };
         return relativesCanLend(s) >= gap ? null : { key: 'reason.relativesCannotLend', params: { max: relativesCanLend(s) } };
-      }, effects: [{ t: 'run', fn: (s, c) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+      }, figures: (s) => borrowToPayFigures(s, 0),
+      effects: [{ t: 'run', fn: (s, c) => {
+        const gap = gapNow(s);
         addFlow(s, 'informalBorrowing', gap);
         s.household.debts.informalRelatives += gap;
         s.household.relativesCapacity -= gap;
-        s.household.meters.ties = clamp(s.household.meters.ties - 2, 0, 100);
         payDue(s, c);
-      } }] },
+      } }, { t: 'meter', meter: 'ties', delta: -RELATIVES_LOAN.tiesCost.value }] },
       { id: 'loanShark', check: (s, c) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        const gap = gapNow(s);
         if (gap <= 0) return { key: 'reason.canPayFromSavings' };
         const room = Math.max(0, Math.round(c.v.loanSharkCap) - s.household.debts.loanShark);
         return room >= gap ? null : { key: 'reason.loanSharkLimit', params: { max: room } };
-      }, effects: [{ t: 'run', fn: (s, c) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+      }, figures: (s, c) => borrowToPayFigures(s, c.v.loanSharkMonthlyRate),
+      effects: [{ t: 'run', fn: (s, c) => {
+        const gap = gapNow(s);
         if (s.household.debts.loanShark === 0) addTimeline(s, c, 'timeline.loanShark', { amount: gap }, true);
         addFlow(s, 'loanSharkBorrowing', gap);
         s.household.debts.loanShark += gap;
         payDue(s, c);
       } }] },
-      { id: 'letArrears', effects: [{ t: 'run', fn: (s, c) => missInstalment(s, c) }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
+      { id: 'letArrears', figures: (s, c) => {
+        if (!s.household.loan) return {};
+        const m = missPlan(s, c);
+        const f: ChoiceFigures = { toArrears: m.principal, interestCharged: m.interest, subsidyLost: m.subsidyLost ? 1 : 0, missesLeft: m.missesLeft, defaultsNow: m.defaults ? 1 : 0 };
+        if (m.defaults) f.calledIn = m.calledIn;
+        else f.penaltyPerMonth = m.penalty;
+        return f;
+      }, effects: [{ t: 'run', fn: (s, c) => missInstalment(s, c) }, { t: 'meter', meter: 'wellbeing', delta: -MISSED_PAYMENT.wellbeingCost.value }] },
     ],
   },
   {
     id: 'debt.calledIn', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
     choices: [
       { id: 'payWhatYouCan', check: (s) => (s.household.cash > 0 ? null : { key: 'reason.notEnoughCash', params: { needed: 1, have: s.household.cash } }),
+        figures: (s, c) => ({ cost: ownPaymentNow(s), ...settlementFigures(settlement(s, s.household.debts.arrears - ownPaymentNow(s)), c) }),
         effects: [{ t: 'run', fn: (s, c) => {
-          const amt = Math.min(Math.max(0, s.household.cash), s.household.debts.arrears);
+          const amt = ownPaymentNow(s);
           addFlow(s, 'arrearsRepayment', -amt);
           s.household.debts.arrears -= amt;
           settleCalledIn(s, c);
         } }] },
-      { id: 'cannotPay', effects: [{ t: 'run', fn: (s, c) => settleCalledIn(s, c) }] },
+      { id: 'cannotPay', figures: (s, c) => settlementFigures(settlement(s, s.household.debts.arrears), c), effects: [{ t: 'run', fn: (s, c) => settleCalledIn(s, c) }] },
     ],
   },
-  { id: 'debt.guarantorPaid', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0, choices: [{ id: 'understood', effects: [] }] },
-  { id: 'debt.blacklisted', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0, choices: [{ id: 'understood', effects: [] }] },
+  // Two notices: carrying on changes nothing; the figures state where things now stand.
+  { id: 'debt.guarantorPaid', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
+    choices: [{ id: 'understood', figures: (s) => ({ owedToGuarantor: s.household.debts.owedToGuarantor }), effects: [] }] },
+  { id: 'debt.blacklisted', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
+    choices: [{ id: 'understood', figures: (s) => ({ blacklistMonths: Math.max(0, (s.household.blacklistUntil ?? s.month) - s.month) }), effects: [] }] },
 ];
 
 export const EVENT_INDEX: ReadonlyMap<string, EventDef> = new Map(EVENTS.map((e) => [e.id, e]));
@@ -490,9 +532,17 @@ function applyEffects(s: GameState, c: Ctx, eventId: string, effects: readonly E
   }
 }
 
-function choiceState(s: GameState, c: Ctx, ch: ChoiceDef, params: Params) {
-  const figures: Record<string, number> = {};
+/** What a choice will do, as card figures: its up-front cost, its top-level meter effects, and what its own
+ * figures function computes (that wins where both give a figure). */
+export function choiceFigures(s: GameState, c: Ctx, ch: ChoiceDef, params: Params): ChoiceFigures {
+  const figures: ChoiceFigures = {};
   if (ch.costParam) figures.cost = Number(params[ch.costParam] ?? 0);
+  for (const e of ch.effects) if (e.t === 'meter') figures[e.meter] = (figures[e.meter] ?? 0) + e.delta;
+  return ch.figures ? { ...figures, ...ch.figures(s, c, params) } : figures;
+}
+
+function choiceState(s: GameState, c: Ctx, ch: ChoiceDef, params: Params) {
+  const figures = choiceFigures(s, c, ch, params) as Record<string, number>;
   let reason: Reason | null = ch.check ? ch.check(s, c, params) : null;
   if (!reason && ch.costParam && figures.cost! > s.household.cash) reason = { key: 'reason.notEnoughCash', params: { needed: figures.cost!, have: s.household.cash } };
   return reason ? { id: ch.id, figures, eligible: false, reason } : { id: ch.id, figures, eligible: true };
