@@ -177,7 +177,7 @@ describe('debt cards', () => {
     const cleared = choiceEffects({ guarantorPays: 9989, owedToGuarantor: 9989, leftUnpaid: 0 });
     expect(cleared.map((l) => l.key)).toEqual(['play:event.guarantorPays', 'play:debt.owedToGuarantor', 'play:debt.cleared']);
     const notice = choiceEffects({ owedToGuarantor: 9989 });
-    expect(notice.map((l) => l.key)).toEqual(['play:debt.owedToGuarantor', 'play:debt.repayLater']);
+    expect(notice.map((l) => l.key)).toEqual(['debtcard:owedToGuarantorNow', 'play:debt.repayLater']);
     const listed = choiceEffects({ blacklistMonths: 24 });
     expect(listed.map((l) => l.key)).toEqual(['play:debt.bars', 'play:debt.allowed']);
     for (const lang of ['en', 'zh-CN']) {

@@ -27,7 +27,7 @@ const LINES: readonly [ChoiceFigureName, (v: number, f: Figures) => EffectLine[]
   ['calledIn', () => []], // worded in the defaultsNow line
   ['guarantorPays', (v) => (v > 0 ? [yuanLine('play:event.guarantorPays', v)] : [])],
   // After the guarantor pays on a called-in loan, or on the notice that they have paid (then how to repay them).
-  ['owedToGuarantor', (v, f) => (v <= 0 ? [] : f.guarantorPays === undefined ? [yuanLine('play:debt.owedToGuarantor', v), { key: 'play:debt.repayLater', params: {} }]
+  ['owedToGuarantor', (v, f) => (v <= 0 ? [] : f.guarantorPays === undefined ? [yuanLine('debtcard:owedToGuarantorNow', v), { key: 'play:debt.repayLater', params: {} }]
     : f.guarantorPays > 0 ? [yuanLine('play:debt.owedToGuarantor', v)] : [])],
   ['leftUnpaid', (v, f) => (v > 0 ? [{ key: 'play:debt.listed', params: { count: f.blacklistMonths ?? 0, amount: Math.round(v) }, money: ['amount'] }] : [{ key: 'play:debt.cleared', params: {} }])],
   // On the notice of the listing itself: what it bars, and what it still allows.
