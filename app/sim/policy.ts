@@ -8,6 +8,7 @@ import { projectLoanLimit, tradeExists } from './market';
 import { BUSINESSES } from './data/businesses';
 import { COURSES } from './data/courses';
 import { DESTINATIONS } from './data/destinations';
+import { COHORT, FIRMS } from './data/town';
 import { EVENT_INDEX } from './events';
 import { applyAction, checkAction, cloneState, newGame } from './engine';
 import { defaultLoanAmount, defaultLocation } from './actions';
@@ -71,8 +72,8 @@ export function bestBusiness(s: GameState, c: Ctx): string {
   return best;
 }
 
-/** Share of a good month's profit the owner takes home to live on: the same as cohort founders (market.ts). */
-const OWNER_DRAW = 0.7;
+/** Share of a good month's profit the owner takes home to live on: the same as cohort founders (data/town.ts). */
+const OWNER_DRAW = FIRMS.founderDraw.value;
 
 /** The business's own account, kept the way a cohort founder's till is: the owner's own working capital (the
  * same range as a cohort founder's), the working capital borrowed beyond the start-up costs, plus what the business earns after the owner's draw, minus the loan repaid. When it is used
@@ -82,7 +83,7 @@ export function businessAccount(s: GameState, c: Ctx): number {
   const since = s.path.sinceMonth;
   const loan = s.household.loan;
   // Own money put in: drawn from the same range as a cohort founder's starting till (market.ts), seeded per game.
-  let acc = Rng.fromSeed(deriveSeed(s.config.seed, 0x7ad4)).range(3000, 15000) * c.ws;
+  let acc = Rng.fromSeed(deriveSeed(s.config.seed, 0x7ad4)).range(...COHORT.founderOwnMoney.value) * c.ws;
   if (loan && loan.startMonth === since) acc += Math.max(0, loan.principal - startupNeeded(c, s.path.businessId));
   for (let i = s.history.length - 1; i >= 0; i--) {
     const r = s.history[i]!;
