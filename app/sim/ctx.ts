@@ -4,6 +4,7 @@ import type { GameState, Scenario, SimEvent } from './types';
 import type { PersonaData } from './data/personas';
 import { findScenario } from './data/scenarios';
 import { PERSONA_DATA } from './data/personas';
+import { GROUP_4050 } from './data/labour';
 import { Rng } from './rng';
 import { valuesOf, type Values } from './values';
 
@@ -82,5 +83,5 @@ export function calendarMonth(s: GameState, c: Ctx): number {
 }
 
 export function is4050(c: Ctx, age: number): boolean {
-  return c.persona.gender === 'f' ? age >= 40 : age >= 50;
+  return c.persona.gender === 'f' ? age >= GROUP_4050.womenFrom.value : age >= GROUP_4050.menFrom.value;
 }

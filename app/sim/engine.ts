@@ -9,6 +9,7 @@ import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
 import { findCourse } from './data/courses';
 import { findDestination } from './data/destinations';
 import { HOUSEHOLD_COSTS } from './data/household';
+import { GUARANTOR, HEALTH, START, TIES, WELLBEING } from './data/meters';
 import { deriveSeed, Rng } from './rng';
 import { valuesOf } from './values';
 import { initMarket, makeFirm, modifierFactor, stepMarket, type TypeStats } from './market';
@@ -60,11 +61,11 @@ export function newGame(cfg: GameConfig): NewGameResult {
     rng: [],
     townRng: townRng.state(),
     household: {
-      ageMonths: persona.age * 12 + 6,
+      ageMonths: persona.age * 12 + START.ageMonthsIntoYear.value,
       cash,
       debts: { bankLoan: 0, arrears: 0, informalRelatives: 0, loanShark: 0, owedToGuarantor: 0, unpaidBills: 0 },
       relativesCapacity: Math.round(persona.relativesCanLend * ws),
-      meters: { wellbeing: 55, health: persona.healthStart, ties: 65 },
+      meters: { wellbeing: START.wellbeing.value, health: persona.healthStart, ties: START.ties.value },
       employed: false,
       job: null,
       severancePaid: false,
@@ -100,7 +101,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
       relation: persona.guarantor.relation,
       income: Math.round(persona.guarantor.monthlyIncome * ws),
       savings: Math.round(persona.guarantor.savings * ws),
-      relationship: 80,
+      relationship: START.guarantorRelationship.value,
       hardship: 0,
       paid: 0,
       laidOff: false,
@@ -265,7 +266,7 @@ const ACTIONS: ActionTable = {
       if (a.target === 'informalRelatives') h.relativesCapacity += a.amount;
       if (a.target === 'owedToGuarantor' && s.guarantor) {
         s.guarantor.savings += a.amount;
-        s.guarantor.relationship = clamp(s.guarantor.relationship + Math.round((a.amount / Math.max(1, s.guarantor.paid)) * 30), 0, 100);
+        s.guarantor.relationship = clamp(s.guarantor.relationship + Math.round((a.amount / Math.max(1, s.guarantor.paid)) * GUARANTOR.relationshipPerRepayment.value), 0, 100);
       }
       if (a.target === 'bankLoan' && h.loan) reschedule(s);
       if (a.target === 'arrears' && h.loan && h.loan.status === 'arrears' && h.debts.arrears <= 0) h.loan.status = 'current';
@@ -434,7 +435,7 @@ function coverShortfall(s: GameState, c: Ctx): void {
     h.debts.informalRelatives += fromRelatives;
     h.relativesCapacity -= fromRelatives;
     need -= fromRelatives;
-    h.meters.ties = clamp(h.meters.ties - 1, 0, 100);
+    h.meters.ties = clamp(h.meters.ties - TIES.relativesCoverShortfall.value, 0, 100);
   }
   if (need > 0) {
     // Spending that could not happen: take it back out of food first, then utilities, then school.
@@ -479,25 +480,26 @@ function updateMeters(s: GameState, c: Ctx, income: number, expenses: number): v
   const h = s.household;
   const debt = sumDebt(s);
   const steady = h.employed || h.retirement !== 'none' || (s.path?.path === 'business' && income > expenses);
-  let target = 55 + (steady ? 12 : 0) - (h.goingWithout ? 20 : 0) - (h.blacklisted ? 10 : 0);
-  target -= Math.min(25, (debt / Math.max(1000 * c.ws, income * 12)) * 20);
-  target -= h.children.some((ch) => !ch.withMigrant) && h.location === 'away' ? 10 : 0;
-  target += income >= expenses ? 5 : -5;
-  h.meters.wellbeing = clamp(Math.round((h.meters.wellbeing + (target - h.meters.wellbeing) * 0.2) * 10) / 10, 0, 100);
-  let dh = -0.1;
-  if (c.persona.job === 'undergroundMiner') dh -= 0.15;
-  if (h.goingWithout) dh -= 3;
-  if (h.meters.wellbeing < 30) dh -= 0.5;
+  const W = WELLBEING;
+  let target = W.base.value + (steady ? W.steadyIncome.value : 0) - (h.goingWithout ? W.goingWithout.value : 0) - (h.blacklisted ? W.blacklisted.value : 0);
+  target -= Math.min(W.debtMax.value, (debt / Math.max(W.debtIncomeFloor.value * c.ws, income * 12)) * W.debtPerYearOfIncome.value);
+  target -= h.children.some((ch) => !ch.withMigrant) && h.location === 'away' ? W.childrenLeftBehind.value : 0;
+  target += income >= expenses ? W.monthInTheBlack.value : -W.monthInTheBlack.value;
+  h.meters.wellbeing = clamp(Math.round((h.meters.wellbeing + (target - h.meters.wellbeing) * W.adjustRate.value) * 10) / 10, 0, 100);
+  let dh = -HEALTH.drift.value;
+  if (c.persona.job === 'undergroundMiner') dh -= HEALTH.undergroundMinerDrift.value;
+  if (h.goingWithout) dh -= HEALTH.goingWithout.value;
+  if (h.meters.wellbeing < HEALTH.lowWellbeingBelow.value) dh -= HEALTH.lowWellbeingDrift.value;
   h.meters.health = clamp(Math.round((h.meters.health + dh) * 10) / 10, 0, 100);
   // Ties to former co-workers fade when you compete with them or move away, and recover slowly at home.
-  let dt = h.location === 'away' ? -1 : 0.2;
+  let dt = h.location === 'away' ? -TIES.awayDrift.value : TIES.homeDrift.value;
   if (s.path?.path === 'business') {
     const path = s.path;
     let rivals = 0;
     for (const f of s.market.firms) if (f.closedMonth === null && f.formerCoworker && f.businessId === path.businessId) rivals++;
-    dt -= Math.min(2, rivals * 0.15);
+    dt -= Math.min(TIES.rivalsMax.value, rivals * TIES.perFormerCoworkerRival.value);
   }
-  if (h.retirement === 'neitui') dt += 0.3;
+  if (h.retirement === 'neitui') dt += TIES.neitui.value;
   h.meters.ties = clamp(Math.round((h.meters.ties + dt) * 10) / 10, 0, 100);
 }
 
@@ -567,8 +569,8 @@ function ageAndEntitlements(s: GameState, c: Ctx): void {
   if (s.path?.path === 'retrain' && s.month + 1 === s.path.courseEndsMonth) addTimeline(s, c, 'timeline.courseFinished', { courseId: s.path.courseId }, false);
   const g = s.guarantor;
   if (g) {
-    g.savings += Math.round(g.income * 0.15);
-    g.hardship = clamp(g.hardship - 1, 0, 100);
+    g.savings += Math.round(g.income * GUARANTOR.savingsRate.value);
+    g.hardship = clamp(g.hardship - GUARANTOR.hardshipRecovery.value, 0, 100);
   }
 }
 

@@ -9,6 +9,8 @@ import { BUSINESSES } from './data/businesses';
 import { COURSES } from './data/courses';
 import { DESTINATIONS } from './data/destinations';
 import { COHORT, FIRMS } from './data/town';
+import { AUTO_PLAYER as A } from './data/auto-player';
+import { PLAYER_BUSINESS } from './data/businesses';
 import { EVENT_INDEX } from './events';
 import { applyAction, checkAction, cloneState, newGame } from './engine';
 import { defaultLoanAmount, defaultLocation } from './actions';
@@ -29,7 +31,7 @@ function bestCourse(s: GameState, c: Ctx): string {
   let bestScore = -Infinity;
   for (const course of COURSES) {
     if (!tradeExists(course, c.scenario.year)) continue;
-    const score = localJobOdds(s, c, course) * ((lo + hi) / 2) - (course.fee * c.ws) / 24;
+    const score = localJobOdds(s, c, course) * ((lo + hi) / 2) - (course.fee * c.ws) / A.paybackMonths.value;
     if (score > bestScore) {
       bestScore = score;
       best = course.id;
@@ -43,7 +45,7 @@ function bestDestination(s: GameState, c: Ctx): string {
   let bestScore = -Infinity;
   for (const d of DESTINATIONS) {
     const [lo, hi] = migrantWageRange(c, d);
-    const score = migrantJobOdds(s, c, d) * ((lo + hi) / 2 - d.livingCost * c.ps) - migrationCost(s, c, d.id, false) / 24;
+    const score = migrantJobOdds(s, c, d) * ((lo + hi) / 2 - d.livingCost * c.ps) - migrationCost(s, c, d.id, false) / A.paybackMonths.value;
     if (score > bestScore) {
       bestScore = score;
       best = d.id;
@@ -61,9 +63,9 @@ export function bestBusiness(s: GameState, c: Ctx): string {
   for (const b of BUSINESSES) {
     if (!tradeExists(b, c.scenario.year)) continue;
     if (startupNeeded(c, b.id) > s.household.cash + projectLoanLimit(c.v, c.ws, b.id, defaultLocation(b))) continue;
-    const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : 0.8;
+    const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : PLAYER_BUSINESS.missingSkillQuality.value;
     const price = s.market.priceIndex[b.id] ?? 1;
-    const score = b.baselineProfit * c.ws * fit * price - startupNeeded(c, b.id) / 24;
+    const score = b.baselineProfit * c.ws * fit * price - startupNeeded(c, b.id) / A.paybackMonths.value;
     if (score > bestScore) {
       bestScore = score;
       best = b.id;
@@ -114,7 +116,7 @@ function firstAction(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): 
 
 function monthlyNeeds(s: GameState): number {
   const last = s.history[s.history.length - 1];
-  return last ? last.expenses : 2000;
+  return last ? last.expenses : A.fallbackMonthlyNeeds.value;
 }
 
 function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): Action {
@@ -131,24 +133,24 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
   const needs = monthlyNeeds(s);
   // Contributions: kept up from 40 while there is a reserve of six months' needs (the persona's own pension is at
   // stake), stopped when the reserve falls under three months.
-  if (!h.payingContributions && h.retirement === 'none' && ageYears(s) >= c.v.selfContributionFromAge && h.cash > needs * 6
+  if (!h.payingContributions && h.retirement === 'none' && ageYears(s) >= c.v.selfContributionFromAge && h.cash > needs * A.contributionsFromReserveMonths.value
     && checkAction(s, c, { type: 'setContributions', on: true }) === null) return { type: 'setContributions', on: true };
   if (s.path?.path === 'business') {
-    if (s.path.lossMonths >= 9 || (s.path.lossMonths >= 4 && h.cash < needs * 3)) return { type: 'closeBusiness' };
-    if (s.path.lossMonths >= 3 && businessAccount(s, c) < 0) return { type: 'closeBusiness' };
+    if (s.path.lossMonths >= A.closeAfterLossMonths.value || (s.path.lossMonths >= A.closeShortAfterLossMonths.value && h.cash < needs * A.lowReserveMonths.value)) return { type: 'closeBusiness' };
+    if (s.path.lossMonths >= A.accountCheckAfterLossMonths.value && businessAccount(s, c) < 0) return { type: 'closeBusiness' };
   }
-  if (s.path?.path === 'migrate' && !h.employed && s.path.monthsUnemployed >= 3) return { type: 'returnHome' };
+  if (s.path?.path === 'migrate' && !h.employed && s.path.monthsUnemployed >= A.returnHomeAfterMonths.value) return { type: 'returnHome' };
   if (h.location === 'home' && !h.employed && s.path?.path !== 'business' && h.retirement === 'none' && h.uiMonthsLeft === 0
     && (h.severancePaid || h.leftNeitui) && (is4050(c, ageYears(s)) || s.path === null)) {
     if (checkAction(s, c, { type: 'takePublicWelfareJob' }) === null) return { type: 'takePublicWelfareJob' };
   }
-  if (h.payingContributions && h.cash < needs * 3) return { type: 'setContributions', on: false };
+  if (h.payingContributions && h.cash < needs * A.lowReserveMonths.value) return { type: 'setContributions', on: false };
   if (h.debts.arrears > 0) {
     if (h.cash >= h.debts.arrears) return { type: 'repayExtra', target: 'arrears', amount: h.debts.arrears };
     const gap = h.debts.arrears - Math.max(0, h.cash);
     if (gap > 0 && gap <= h.relativesCapacity) return { type: 'borrowInformal', source: 'relatives', amount: gap };
   }
-  const buffer = needs * 2;
+  const buffer = needs * A.bufferMonths.value;
   if (h.debts.loanShark > 0 && h.cash - buffer > 0) {
     return { type: 'repayExtra', target: 'loanShark', amount: Math.min(h.debts.loanShark, Math.floor(h.cash - buffer)) };
   }
@@ -164,7 +166,7 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
 function debtChoice(s: GameState): string {
   const p = s.pendingEvent!;
   const ok = (id: string) => p.choices.some((ch) => ch.id === id && ch.eligible);
-  const reserve = monthlyNeeds(s) * 2;
+  const reserve = monthlyNeeds(s) * A.bufferMonths.value;
   if (p.id === 'debt.instalmentShort') {
     const due = s.household.loan?.pendingDue ?? 0;
     if (ok('paySavings') && s.household.cash - due >= reserve) return 'paySavings';

@@ -46,3 +46,13 @@ export const LOCATIONS: Readonly<Record<LocationId, LocationData>> = {
   sideStreet: { id: 'sideStreet', rentFactor: 1, footfall: 1, chengguanRisk: 0 },
   streetStall: { id: 'streetStall', rentFactor: 0.15, footfall: 0.85, chengguanRisk: 0.08 },
 };
+
+const P = (value: number, unit: string, source: string) => ({ value, unit, source });
+
+/** The player's own firm beyond its trade's data (paths.ts playerQuality and closing; summary.ts sale value). */
+export const PLAYER_BUSINESS = {
+  missingSkillQuality: P(0.8, 'multiplier on custom', 'Model assumption, no source (L): cohort founders open trades they know, so a missing skill is a handicap (the automatic player judges trades the same way)'),
+  poorHealthHoursLoss: P(0.3, 'share of custom lost at health 0', 'Model assumption, no source (L): poor health (below the full-health level) limits the hours a one-person business opens'),
+  salvageShare: P(0.2, 'share of start-up cost', 'Model assumption, no source (L): second-hand equipment and leftover stock fetch a fifth of what they cost'),
+  saleAverageMonths: P(6, 'months of profit averaged', 'Model assumption, no source (L): a buyer looks at the last half-year'),
+};

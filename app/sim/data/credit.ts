@@ -25,3 +25,9 @@ export const RELATIVES_LOAN = {
 export const MISSED_PAYMENT = {
   wellbeingCost: p(3, 'meter points', 'Model assumption: worry over a missed payment and the bank\'s letters (L)'),
 };
+
+/** The loan form (paths.ts, actions.ts). */
+export const LOAN_FORM = {
+  minTermMonths: p(6, 'months', 'Model assumption, no source (L): the shortest term the form accepts'),
+  suggestedInformalLoan: p(2000, '2016 yuan', 'Interface default, not a model parameter: the amount first offered in the borrowing form'),
+};

@@ -15,3 +15,12 @@ export const DESTINATIONS: readonly Destination[] = [
 export function findDestination(id: string): Destination | undefined {
   return DESTINATIONS.find((d) => d.id === id);
 }
+
+const P = (value: number, unit: string, source: string) => ({ value, unit, source });
+
+/** Moving and coming back (paths.ts). */
+export const MIGRATION = {
+  depositBackShare: P(0.5, 'share of the deposit', 'Model assumption, no source (L): half a migrant\'s deposit comes back on leaving; the rest is lost to the landlord or agent'),
+  childFareShare: P(0.6, 'share of an adult fare per child', 'Model assumption, no source (L): children travel at reduced fares'),
+  blacklistedExtraLivingShare: P(0.25, 'share of a month\'s living cost', 'SPC shixin rules bar planes and high-speed trains (H); the extra week on slow trains is a model assumption (L)'),
+};

@@ -7,6 +7,7 @@ import { addFlow, addTimeline, chargeInterest, type Ctx } from '../ctx';
 import { instalmentOutcome } from '../market';
 import { raiseDebtEvent } from '../debt-events';
 import { GUARANTOR_CALLED } from '../data/credit';
+import { METER_EFFECTS } from '../data/meters';
 
 export function newLoan(amount: number, termMonths: number, month: number, c: Ctx): LoanContract {
   return {
@@ -163,7 +164,7 @@ export function informalInterest(balance: number, monthlyRate: number): number {
 /** What relatives would lend now: their remaining capacity, less when ties have frayed. */
 export function relativesCanLend(s: GameState): number {
   const t = s.household.meters.ties;
-  return Math.max(0, Math.round(s.household.relativesCapacity * Math.min(1, t / 40)));
+  return Math.max(0, Math.round(s.household.relativesCapacity * Math.min(1, t / METER_EFFECTS.relativesFullFrom.value)));
 }
 
 /** Spread what is left of the bank loan over the months left (after an early repayment or new terms). One
