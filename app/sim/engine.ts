@@ -8,7 +8,7 @@ import { findScenario } from './data/scenarios';
 import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
 import { findCourse } from './data/courses';
 import { findDestination } from './data/destinations';
-import { HOUSEHOLD_COSTS } from './data/household';
+import { HOUSEHOLD_COSTS, SCHOOL_AGES } from './data/household';
 import { GUARANTOR, HEALTH, START, TIES, WELLBEING } from './data/meters';
 import { deriveSeed, Rng } from './rng';
 import { valuesOf } from './values';
@@ -337,10 +337,11 @@ function costFactor(s: GameState, key: string): number {
 }
 
 function schoolMonthly(age: number, c: Ctx): number {
-  if (age < 3) return 0;
-  if (age < 6) return HOUSEHOLD_COSTS.kindergarten.value * c.ps;
-  if (age < 15) return HOUSEHOLD_COSTS.compulsorySchool.value * c.ps;
-  if (age <= 18) return HOUSEHOLD_COSTS.highSchool.value * c.ps;
+  const A = SCHOOL_AGES;
+  if (age < A.kindergartenFrom.value) return 0;
+  if (age < A.schoolFrom.value) return HOUSEHOLD_COSTS.kindergarten.value * c.ps;
+  if (age < A.highSchoolFrom.value) return HOUSEHOLD_COSTS.compulsorySchool.value * c.ps;
+  if (age <= A.schoolTo.value) return HOUSEHOLD_COSTS.highSchool.value * c.ps;
   return 0;
 }
 

@@ -11,6 +11,8 @@ import { deriveSeed, Rng } from './rng';
 import { applyChoosePath, applyPublicWelfare, checkChoosePath, checkPublicWelfare } from './paths';
 import { informalInterest, loanDue, missInstalment, missPlan, payInstalment, relativesCanLend, reschedule, settleCalledIn, settlement, type Settlement } from './rules/loan';
 import { MISSED_PAYMENT, RELATIVES_LOAN } from './data/credit';
+import { EVENT_NUMBERS as N } from './data/events';
+import { SCHOOL_AGES } from './data/household';
 import type { ChoiceFigures } from './choice-figures';
 
 /** The instalment waiting for the household's decision. */
@@ -83,8 +85,12 @@ export interface EventDef {
 
 const bizOpen = (s: GameState) => s.path?.path === 'business';
 const atHome = (s: GameState) => s.household.location === 'home';
-const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= 6 && ch.age <= 18).length;
-const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= 15 && ch.age <= 18);
+const S = N.schoolTerm;
+const A = SCHOOL_AGES;
+const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= A.schoolFrom.value && ch.age <= A.schoolTo.value).length;
+const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= A.highSchoolFrom.value && ch.age <= A.schoolTo.value);
+/** A percentage shown on a card, from the factor the effect applies (1.15 -> 15, 0.7 -> 30). */
+const percentOf = (factor: number) => Math.round(Math.abs(factor - 1) * 100);
 const round100 = (x: number) => Math.round(x / 100) * 100;
 const insured = (s: GameState) => s.household.retirement !== 'none' || s.household.payingContributions || (s.household.job?.kind === 'local' && s.household.job.courseId !== null);
 
@@ -92,10 +98,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'illness', kind: 'health', cooldown: 6,
     when: () => true,
-    chance: (s) => 0.015 + (100 - s.household.meters.health) * 0.0006,
+    chance: (s) => N.illness.baseChance.value + (100 - s.household.meters.health) * N.illness.chancePerHealthPointLost.value,
     // Internal retirees, pensioners, formal employees and those paying their own contributions have medical
     // insurance, which roughly halves the bill.
-    params: (s, c) => ({ cost: round100(c.rng.range(2000, 6000) * c.ps * (insured(s) ? 0.5 : 1)) }),
+    params: (s, c) => ({ cost: round100(c.rng.range(...N.illness.cost.value) * c.ps * (insured(s) ? N.illness.insuredShare.value : 1)) }),
     choices: [
       { id: 'hospital', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'health', delta: 8 }] },
       { id: 'endure', effects: [{ t: 'meter', meter: 'health', delta: -12 }, { t: 'meter', meter: 'wellbeing', delta: -4 }] },
@@ -105,8 +111,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'elderIllness', kind: 'family', cooldown: 8,
     when: (s) => s.household.sickElders > 0,
-    chance: () => 0.04,
-    params: (s, c) => ({ cost: round100(c.rng.range(3000, 8000) * c.ps) }),
+    chance: () => N.elderIllness.chance.value,
+    params: (s, c) => ({ cost: round100(c.rng.range(...N.elderIllness.cost.value) * c.ps) }),
     choices: [
       { id: 'payTreatment', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
       { id: 'careAtHome', effects: [{ t: 'meter', meter: 'wellbeing', delta: -8 }, { t: 'meter', meter: 'health', delta: -3 }] },
@@ -115,9 +121,9 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'schoolTerm', kind: 'family', cooldown: 4,
-    when: (s, c) => schoolKids(s) > 0 && (calendarMonth(s, c) === 9 || calendarMonth(s, c) === 3),
+    when: (s, c) => schoolKids(s) > 0 && S.termMonths.value.includes(calendarMonth(s, c)),
     chance: () => 1,
-    params: (s, c) => ({ cost: round100((schoolKids(s) * 800 + (highSchooler(s) ? 1800 : 0)) * c.ps), count: schoolKids(s) }),
+    params: (s, c) => ({ cost: round100((schoolKids(s) * S.perChild.value + (highSchooler(s) ? S.highSchoolExtra.value : 0)) * c.ps), count: schoolKids(s) }),
     choices: [
       { id: 'payFees', costParam: 'cost', effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
       { id: 'cutBack', effects: [{ t: 'meter', meter: 'wellbeing', delta: -7 }] },
@@ -127,17 +133,17 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'privateSchoolBarred', kind: 'family', cooldown: 12, maxTimes: 1,
     when: (s) => s.household.blacklisted && s.household.children.length > 0,
-    chance: () => 0.25,
+    chance: () => N.privateSchoolBarred.chance.value,
     effects: [{ t: 'meter', meter: 'wellbeing', delta: -10 }],
   },
   {
     id: 'springFestival', kind: 'family', cooldown: 10,
-    when: (s, c) => calendarMonth(s, c) === 2,
+    when: (s, c) => calendarMonth(s, c) === N.springFestival.calendarMonth.value,
     chance: () => 1,
     params: (s, c) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
       const travel = d ? d.travel * 2 : 0;
-      return { cost: round100((1500 + s.household.children.length * 300 + travel) * c.ps) };
+      return { cost: round100((N.springFestival.base.value + s.household.children.length * N.springFestival.perChild.value + travel) * c.ps) };
     },
     choices: [
       { id: 'celebrate', costParam: 'cost', effects: [{ t: 'pay', key: 'festival', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 8 }, { t: 'meter', meter: 'ties', delta: 4 }] },
@@ -148,17 +154,20 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'priceShock', kind: 'market', cooldown: 12,
     when: () => true,
-    chance: () => 0.025,
-    params: () => ({ percent: 15, months: 4 }),
-    effects: [{ t: 'householdCost', key: 'food', factor: 1.15, months: 4 }, { t: 'market', kind: 'cost', target: 'food', factor: 1.15, months: 4 }],
+    chance: () => N.priceShock.chance.value,
+    params: () => ({ percent: percentOf(N.priceShock.factor.value), months: N.priceShock.months.value }),
+    effects: [
+      { t: 'householdCost', key: 'food', factor: N.priceShock.factor.value, months: N.priceShock.months.value },
+      { t: 'market', kind: 'cost', target: 'food', factor: N.priceShock.factor.value, months: N.priceShock.months.value },
+    ],
   },
   {
     id: 'rentRise', kind: 'business', cooldown: 12,
     when: (s) => s.path?.path === 'business' && s.path.location !== 'streetStall' && (findBusiness(s.path.businessId)?.rent ?? 0) > 0,
-    chance: () => 0.035,
-    params: (s, c) => ({ percent: 25, movingCost: round100(1500 * c.ws) }),
+    chance: () => N.rentRise.chance.value,
+    params: (s, c) => ({ percent: percentOf(N.rentRise.factor.value), movingCost: round100(N.rentRise.movingCost.value * c.ws) }),
     choices: [
-      { id: 'acceptRise', effects: [{ t: 'market', kind: 'rent', target: 'player', factor: 1.25, months: 999 }] },
+      { id: 'acceptRise', effects: [{ t: 'market', kind: 'rent', target: 'player', factor: N.rentRise.factor.value, months: 999 }] },
       { id: 'moveCheaper', costParam: 'movingCost', effects: [{ t: 'pay', key: 'businessCosts', param: 'movingCost' }, { t: 'market', kind: 'demand', target: 'player', factor: 0.9, months: 999 }] },
     ],
     autoChoice: 'acceptRise',
@@ -166,11 +175,12 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'competitorNextDoor', kind: 'business', cooldown: 6, maxTimes: 3,
     when: (s) => bizOpen(s),
-    chance: (s) => (s.path?.path === 'business' ? Math.min(0.15, 0.02 + 0.004 * openCount(s, s.path.businessId)) : 0),
+    chance: (s) => (s.path?.path === 'business'
+      ? Math.min(N.competitorNextDoor.maxChance.value, N.competitorNextDoor.baseChance.value + N.competitorNextDoor.chancePerFirm.value * openCount(s, s.path.businessId)) : 0),
     params: (s) => ({ businessId: s.path?.path === 'business' ? s.path.businessId : '' }),
     effects: [{ t: 'run', fn: (s, c) => {
       if (s.path?.path !== 'business') return;
-      openFirm(s, s.path.businessId, 'cohort', s.path.location, c.rng.range(3000, 12000) * c.ws, c.rng.range(0.9, 1.2), 0, 0, true);
+      openFirm(s, s.path.businessId, 'cohort', s.path.location, c.rng.range(...N.competitorNextDoor.rivalCash.value) * c.ws, c.rng.range(...N.competitorNextDoor.rivalQuality.value), 0, 0, true);
     } }],
     choices: [
       { id: 'priceWar', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.25, months: 6 }, { t: 'market', kind: 'price', target: 'player', factor: 0.9, months: 6 }, { t: 'meter', meter: 'ties', delta: -10 }] },
@@ -183,7 +193,7 @@ export const EVENTS: readonly EventDef[] = [
     id: 'chengguan', kind: 'business', cooldown: 3,
     when: (s) => s.path?.path === 'business' && s.path.location === 'streetStall',
     chance: () => LOCATIONS.streetStall.chengguanRisk,
-    params: (s, c) => ({ fine: round100(500 * c.ws) }),
+    params: (s, c) => ({ fine: round100(N.chengguan.fine.value * c.ws) }),
     choices: [
       { id: 'payFine', costParam: 'fine', effects: [{ t: 'pay', key: 'fines', param: 'fine' }] },
       { id: 'moveOn', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.5, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
@@ -193,14 +203,14 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'remittancesDry', kind: 'market', cooldown: 12, maxTimes: 2,
-    when: (s) => s.month >= 4,
-    chance: () => 0.03,
-    params: () => ({ percent: 30, months: 6 }),
+    when: (s) => s.month >= N.remittancesDry.fromMonth.value,
+    chance: () => N.remittancesDry.chance.value,
+    params: () => ({ percent: percentOf(N.remittancesDry.factor.value), months: N.remittancesDry.months.value }),
     effects: [
-      { t: 'market', kind: 'remittance', target: 'all', factor: 0.7, months: 6 },
+      { t: 'market', kind: 'remittance', target: 'all', factor: N.remittancesDry.factor.value, months: N.remittancesDry.months.value },
       { t: 'run', fn: (s, c) => {
         if (s.household.remittanceIn > 0) {
-          s.household.remittanceIn = Math.round(s.household.remittanceIn * 0.5);
+          s.household.remittanceIn = Math.round(s.household.remittanceIn * N.remittancesDry.householdShare.value);
           addTimeline(s, c, 'timeline.remittanceCut', { amount: s.household.remittanceIn }, true);
         }
       } },
@@ -209,38 +219,38 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'guarantorTrouble', kind: 'debt', cooldown: 12, maxTimes: 1,
     when: (s, c) => !!s.guarantor && s.guarantor.bound && c.persona.guarantor.jobAtRisk && !s.guarantor.laidOff,
-    chance: () => 0.05,
-    params: (s, c) => ({ relation: s.guarantor?.relation ?? '', help: round100(2000 * c.ws) }),
+    chance: () => N.guarantorTrouble.chance.value,
+    params: (s, c) => ({ relation: s.guarantor?.relation ?? '', help: round100(N.guarantorTrouble.help.value * c.ws) }),
     effects: [{ t: 'run', fn: (s) => {
       const g = s.guarantor;
       if (g) {
         g.laidOff = true;
-        g.income = Math.round(g.income * 0.3);
-        g.hardship = Math.min(100, g.hardship + 25);
+        g.income = Math.round(g.income * N.guarantorTrouble.incomeKept.value);
+        g.hardship = Math.min(100, g.hardship + N.guarantorTrouble.hardship.value);
       }
     } }],
     choices: [
       { id: 'helpGuarantor', costParam: 'help', effects: [{ t: 'pay', key: 'giftsToFamily', param: 'help' }, { t: 'run', fn: (s, _c, p) => {
         if (s.guarantor) {
           s.guarantor.savings += Number(p.help);
-          s.guarantor.relationship = clamp(s.guarantor.relationship + 10, 0, 100);
+          s.guarantor.relationship = clamp(s.guarantor.relationship + N.guarantorTrouble.helpRelationship.value, 0, 100);
         }
       } }] },
       { id: 'cannotHelp', effects: [{ t: 'run', fn: (s) => {
-        if (s.guarantor) s.guarantor.relationship = clamp(s.guarantor.relationship - 6, 0, 100);
+        if (s.guarantor) s.guarantor.relationship = clamp(s.guarantor.relationship - N.guarantorTrouble.refuseRelationship.value, 0, 100);
       } }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
     ],
     autoChoice: 'cannotHelp',
   },
   {
     id: 'petition', kind: 'collective', cooldown: 10, maxTimes: 2,
-    when: (s) => s.month >= 2 && atHome(s),
-    chance: () => 0.05,
-    params: (s, c) => ({ years: c.rng.int(1, 3), backPay: round100(c.rng.range(3000, 8000) * c.ws) }),
+    when: (s) => s.month >= N.petition.fromMonth.value && atHome(s),
+    chance: () => N.petition.chance.value,
+    params: (s, c) => ({ years: c.rng.int(...N.petition.years.value), backPay: round100(c.rng.range(...N.petition.backPay.value) * c.ws) }),
     choices: [
       { id: 'join', effects: [
         { t: 'meter', meter: 'ties', delta: 15 },
-        { t: 'run', fn: (s) => { if (s.path?.path === 'business') s.market.modifiers.push({ kind: 'demand', target: 'player', factor: 0.85, untilMonth: s.month }); } },
+        { t: 'run', fn: (s) => { if (s.path?.path === 'business') s.market.modifiers.push({ kind: 'demand', target: 'player', factor: N.petition.businessDemand.value, untilMonth: s.month }); } },
         { t: 'chance', p: 0.35, outcome: ['won', 'notYet'], then: [
           { t: 'receive', key: 'backPay', param: 'backPay' },
           { t: 'run', fn: (s, _c, p) => { s.household.contributionYears += Number(p.years); } },
@@ -254,10 +264,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'jobOfferElsewhere', kind: 'work', cooldown: 8, maxTimes: 2,
     when: (s) => atHome(s) && !s.household.employed && s.household.retirement === 'none' && (s.household.severancePaid || s.household.leftNeitui),
-    chance: (s) => (ageYears(s) < 50 ? 0.03 : 0.01),
+    chance: (s) => (ageYears(s) < N.jobOfferElsewhere.oldFrom.value ? N.jobOfferElsewhere.chanceYoung.value : N.jobOfferElsewhere.chanceOld.value),
     params: (s, c) => {
       const age = ageYears(s);
-      const ok = DESTINATIONS.filter((d) => d.maxHireAge >= age && d.genderFactor[c.persona.gender] >= 0.5);
+      const ok = DESTINATIONS.filter((d) => d.maxHireAge >= age && d.genderFactor[c.persona.gender] >= N.jobOfferElsewhere.minGenderFactor.value);
       const d = ok.length ? ok[c.rng.int(0, ok.length - 1)]! : DESTINATIONS[1]!;
       return { destinationId: d.id, wage: round100(d.wage * c.v.migrantWageScale) };
     },
@@ -276,9 +286,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'bankCallsLoan', kind: 'debt', cooldown: 6, maxTimes: 2,
     when: (s) => !!s.household.loan && (s.household.loan.status === 'current' || s.household.loan.status === 'arrears') && s.household.debts.bankLoan > 0
-      && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > 5 && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > 0.15)),
-    chance: () => 0.12,
-    params: (s) => ({ amount: round100(s.household.debts.bankLoan * 0.3) }),
+      && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > N.bankCallsLoan.minCohortFirms.value
+        && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > N.bankCallsLoan.cohortDefaultShare.value)),
+    chance: () => N.bankCallsLoan.chance.value,
+    params: (s) => ({ amount: round100(s.household.debts.bankLoan * N.bankCallsLoan.share.value) }),
     choices: [
       { id: 'repayPart', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.bankLoan);
@@ -300,7 +311,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'wageArrears', kind: 'migration', cooldown: 6,
     when: (s) => s.household.job?.kind === 'migrant',
-    chance: (s) => findDestination(s.household.job?.destinationId ?? '')?.wageArrearsRisk ?? 0.01,
+    chance: (s) => findDestination(s.household.job?.destinationId ?? '')?.wageArrearsRisk ?? N.wageArrears.fallbackChance.value,
     params: (s) => ({ amount: s.household.job?.wage ?? 0 }),
     effects: [{ t: 'run', fn: (s) => { if (s.household.job) s.household.job.withheld = 1; } }],
     choices: [
@@ -312,7 +323,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'migrantJobLost', kind: 'migration', cooldown: 6,
     when: (s) => s.household.job?.kind === 'migrant',
-    chance: () => 0.015,
+    chance: () => N.migrantJobLost.chance.value,
     effects: [{ t: 'run', fn: (s, c) => {
       s.household.job = null;
       s.household.employed = false;
@@ -322,10 +333,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'childLeftBehind', kind: 'migration', cooldown: 6,
     when: (s) => s.household.location === 'away' && s.household.children.some((ch) => !ch.withMigrant),
-    chance: () => 0.06,
+    chance: () => N.childLeftBehind.chance.value,
     params: (s, c) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
-      return { travel: round100((d?.travel ?? 400) * 2 * c.ps), money: round100(800 * c.ps) };
+      return { travel: round100((d?.travel ?? N.childLeftBehind.fallbackTravel.value) * 2 * c.ps), money: round100(N.childLeftBehind.money.value * c.ps) };
     },
     choices: [
       { id: 'visitHome', costParam: 'travel', effects: [{ t: 'pay', key: 'travel', param: 'travel' }, { t: 'meter', meter: 'wellbeing', delta: 6 }] },
@@ -339,9 +350,9 @@ export const EVENTS: readonly EventDef[] = [
     when: (s) => s.path?.path === 'migrate' && s.path.bringChildren && s.household.children.some((ch) => ch.withMigrant && ch.age >= 6),
     chance: (s) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
-      return 0.6 * (1 - (d?.publicSchoolOdds ?? 0));
+      return N.hukouSchool.chanceWithoutPlace.value * (1 - (d?.publicSchoolOdds ?? 0));
     },
-    params: (_s, c) => ({ cost: round100(3000 * c.ps) }),
+    params: (_s, c) => ({ cost: round100(N.hukouSchool.cost.value * c.ps) }),
     choices: [
       { id: 'privateSchool', costParam: 'cost', check: (s) => (s.household.blacklisted ? { key: 'reason.blacklistedSchool' } : null), effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }] },
       { id: 'sendChildrenHome', effects: [{ t: 'run', fn: (s) => {
@@ -354,8 +365,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'equipmentBreakdown', kind: 'business', cooldown: 5,
     when: (s) => bizOpen(s),
-    chance: () => 0.04,
-    params: (_s, c) => ({ cost: round100(c.rng.range(1500, 4500) * c.ws) }),
+    chance: () => N.equipmentBreakdown.chance.value,
+    params: (_s, c) => ({ cost: round100(c.rng.range(...N.equipmentBreakdown.cost.value) * c.ws) }),
     choices: [
       { id: 'repair', costParam: 'cost', effects: [{ t: 'pay', key: 'businessCosts', param: 'cost' }] },
       { id: 'makeDo', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.85, months: 3 }] },
@@ -365,7 +376,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'bigOrder', kind: 'business', cooldown: 6,
     when: (s) => bizOpen(s),
-    chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? 0.05 : 0.025),
+    chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? N.bigOrder.chanceConstruction.value : N.bigOrder.chance.value),
     params: () => ({}),
     // A canteen or a building site orders in bulk: next month's custom is taken from rivals, not made from nothing.
     effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.6, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: 4 }],
@@ -373,8 +384,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'loanSharkCollectors', kind: 'debt', cooldown: 2,
     when: (s) => s.household.debts.loanShark > 0,
-    chance: () => 0.2,
-    params: (s) => ({ amount: Math.max(1, Math.round(s.household.debts.loanShark * 0.3)) }),
+    chance: () => N.loanSharkCollectors.chance.value,
+    params: (s) => ({ amount: Math.max(1, Math.round(s.household.debts.loanShark * N.loanSharkCollectors.share.value)) }),
     choices: [
       { id: 'payThem', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.loanShark);
@@ -388,8 +399,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'relativesWantMoneyBack', kind: 'debt', cooldown: 8,
     when: (s) => s.household.debts.informalRelatives > 0,
-    chance: () => 0.06,
-    params: (s, c) => ({ amount: Math.min(s.household.debts.informalRelatives, round100(5000 * c.ws) || 100) }),
+    chance: () => N.relativesWantMoneyBack.chance.value,
+    params: (s, c) => ({ amount: Math.min(s.household.debts.informalRelatives, round100(N.relativesWantMoneyBack.amount.value * c.ws) || 100) }),
     choices: [
       { id: 'repayRelatives', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.informalRelatives);
@@ -403,9 +414,9 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'occupationalDisease', kind: 'health', cooldown: 36, maxTimes: 1,
-    when: (s, c) => c.persona.arduous && s.month >= 3,
-    chance: () => 0.02,
-    params: (_s, c) => ({ compensation: round100(15000 * c.ws), cost: round100(2500 * c.ps) }),
+    when: (s, c) => c.persona.arduous && s.month >= N.occupationalDisease.fromMonth.value,
+    chance: () => N.occupationalDisease.chance.value,
+    params: (_s, c) => ({ compensation: round100(N.occupationalDisease.compensation.value * c.ws), cost: round100(N.occupationalDisease.cost.value * c.ps) }),
     effects: [{ t: 'meter', meter: 'health', delta: -15 }],
     choices: [
       { id: 'claimCompensation', effects: [{ t: 'meter', meter: 'ties', delta: 4 }, { t: 'chance', p: 0.4, outcome: ['compensated', 'claimRejected'], then: [{ t: 'receive', key: 'compensation', param: 'compensation' }], else: [{ t: 'meter', meter: 'wellbeing', delta: -5 }] }] },
@@ -416,14 +427,14 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'familyFindsWork', kind: 'family', cooldown: 36, maxTimes: 1,
     when: (_s, c) => c.persona.family.spouse === 'laidOff',
-    chance: () => 0.04,
-    params: (_s, c) => ({ amount: round100(1400 * c.ws) }),
+    chance: () => N.familyFindsWork.chance.value,
+    params: (_s, c) => ({ amount: round100(N.familyFindsWork.wage.value * c.ws) }),
     effects: [{ t: 'run', fn: (s, _c, p) => { s.household.familyIncome += Number(p.amount); } }, { t: 'meter', meter: 'wellbeing', delta: 6 }],
   },
   {
     id: 'publicWelfareOffer', kind: 'work', cooldown: 8, maxTimes: 2,
-    when: (s, c) => s.month >= 4 && checkPublicWelfare(s, c) === null && is4050(c, ageYears(s)),
-    chance: () => 0.08,
+    when: (s, c) => s.month >= N.publicWelfareOffer.fromMonth.value && checkPublicWelfare(s, c) === null && is4050(c, ageYears(s)),
+    chance: () => N.publicWelfareOffer.chance.value,
     params: (_s, c) => ({ wage: Math.round(c.v.publicWelfareWage) }),
     choices: [
       { id: 'acceptPost', check: (s, c) => checkPublicWelfare(s, c), effects: [{ t: 'run', fn: (s, c) => applyPublicWelfare(s, c) }] },

@@ -17,4 +17,12 @@ export const HOUSEHOLD_COSTS = {
   relativesLoanRepayShare: p(0, 'interest per month', 'Loans among relatives are usually interest-free (M)'),
 };
 
+/** School stages by a child's age in years (engine.ts school costs, events.ts school terms). */
+export const SCHOOL_AGES = {
+  kindergartenFrom: p(3, 'years', 'Kindergarten from 3 (M)'),
+  schoolFrom: p(6, 'years', 'Compulsory schooling from 6 (Compulsory Education Law, H)'),
+  highSchoolFrom: p(15, 'years', 'Senior high school from about 15, after nine compulsory years (H/M)'),
+  schoolTo: p(18, 'years', 'Senior high school ends at about 18 (M)'),
+};
+
 export type HouseholdCostKey = keyof typeof HOUSEHOLD_COSTS;
