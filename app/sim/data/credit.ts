@@ -29,5 +29,5 @@ export const MISSED_PAYMENT = {
 /** The loan form (paths.ts, actions.ts). */
 export const LOAN_FORM = {
   minTermMonths: p(6, 'months', 'Model assumption, no source (L): the shortest term the form accepts'),
-  suggestedInformalLoan: p(2000, '2016 yuan', 'Interface default, not a model parameter: the amount first offered in the borrowing form'),
+  suggestedInformalLoan: p(2000, '2016 yuan', 'Interface default, not a model parameter (L): the amount first offered in the borrowing form'),
 };

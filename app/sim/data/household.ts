@@ -20,7 +20,7 @@ export const HOUSEHOLD_COSTS = {
 /** School stages by a child's age in years (engine.ts school costs, events.ts school terms). */
 export const SCHOOL_AGES = {
   kindergartenFrom: p(3, 'years', 'Kindergarten from 3 (M)'),
-  schoolFrom: p(6, 'years', 'Compulsory schooling from 6 (Compulsory Education Law, H)'),
+  schoolFrom: p(6, 'years', 'Compulsory Education Law: schooling from 6 (H)'),
   highSchoolFrom: p(15, 'years', 'Senior high school from about 15, after nine compulsory years (H/M)'),
   schoolTo: p(18, 'years', 'Senior high school ends at about 18 (M)'),
 };

@@ -17,7 +17,7 @@ export const JOB_ODDS = {
   migrantOverAge: p(0.12, 'multiplier on hiring odds', `${L}: factories and sites rarely hire above their age limit`),
   migrantMax: p(0.95, 'chance per month', L),
   migrantWageLow: p(0.85, 'share of the destination wage', 'Spread around the NBS 2016 migrant average of 3,275 yuan/month (H); the spread is a model assumption (L)'),
-  migrantWageHigh: p(1.1, 'share of the destination wage', 'As above (L)'),
+  migrantWageHigh: p(1.1, 'share of the destination wage', 'Spread around the NBS 2016 migrant average (H); the spread is a model assumption (L)'),
 };
 
 /** Unemployment-insurance months by contribution years: 12 from 1 year, 18 from 5, 24 from 10 (paths.ts uiMonthsFor). */
