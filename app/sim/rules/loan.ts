@@ -66,9 +66,10 @@ export function serviceLoan(s: GameState, c: Ctx, businessProfit: number | null)
   }
   if (h.payFromSavings && h.cash < instalment) h.payFromSavings = false;
   loan.pendingDue = instalment;
+  const ifMissed = missPlan(s, c);
   raiseDebtEvent(s, c, 'debt.instalmentShort', {
     due: instalment, covered: Math.max(0, Math.min(instalment, businessProfit ?? 0)), cash: Math.max(0, h.cash), missedInRow: loan.missedInRow,
-    missesLeft: Math.max(0, c.v.missedPaymentsToDefault - loan.missedInRow - 1), subsidised: loan.subsidised && h.debts.arrears <= 0 ? 1 : 0,
+    missesLeft: ifMissed.missesLeft, subsidised: ifMissed.subsidyLost ? 1 : 0,
     sharkPercent: Math.round(c.v.loanSharkMonthlyRate * 100),
     relativesMax: relativesCanLend(s), hasBusiness: businessProfit !== null ? 1 : 0,
   });
