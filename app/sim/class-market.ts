@@ -7,7 +7,8 @@ import { Rng, deriveSeed } from './rng';
 import { valuesOf } from './values';
 import { townWageIndex } from './market';
 import { LOCATIONS } from './data/businesses';
-import { CLASS_ROUND, COHORT, FIRMS, SPENDING_SOURCES } from './data/town';
+import { SPENDING_SOURCES } from './data/town';
+import * as TOWN from './data/town';
 
 /** A class can weigh at most this many cohort workers per seat, so a class of 8 cannot swing the whole town. */
 export const MAX_SEAT_WEIGHT = 4;
@@ -16,11 +17,11 @@ export const CLASS_TRADES: readonly string[] = BUSINESSES.map((b) => b.id);
 /** Highest count one trade can carry in a round (6 bits in the market code). */
 export const MAX_TRADE_COUNT = 63;
 /** Share of the cohort's business founders in a losing trade who see the losses and stay out (as in the solo market). */
-const LOSS_DETERRENCE = COHORT.founderStayOutChance.value;
+const LOSS_DETERRENCE = TOWN.cohortFounderStayOutChance;
 /** Share of cohort firms in a trade that close after a round in which the trade lost money on average. */
-const COHORT_FAILURE_SHARE = CLASS_ROUND.cohortFailureShare.value;
+const COHORT_FAILURE_SHARE = TOWN.classRoundCohortFailureShare;
 /** Share of incumbents who give up after a losing round. */
-const INCUMBENT_EXIT_SHARE = CLASS_ROUND.incumbentExitShare.value;
+const INCUMBENT_EXIT_SHARE = TOWN.classRoundIncumbentExitShare;
 
 /** The solo market's spending split (data/town.ts): wages, pensions, remittances per category. */
 const SPENDING = Object.fromEntries(Object.entries(SPENDING_SOURCES).map(([k, x]) => [k, [x.wages, x.pensions, x.remittances] as const])) as Readonly<Record<Category, readonly [number, number, number]>>;
@@ -134,7 +135,7 @@ function economics(scenarioId: string, month: number): TradeEcon[] {
 
 function priceAt(bi: number, n: number, elasticity: number): number {
   const b = BUSINESSES[bi]!;
-  const crowd = Math.min(FIRMS.crowdPriceCap.value, Math.pow(b.incumbents / Math.max(1, n), elasticity));
+  const crowd = Math.min(TOWN.firmsCrowdPriceCap, Math.pow(b.incumbents / Math.max(1, n), elasticity));
   return b.unitCostShare + (1 - b.unitCostShare) * crowd;
 }
 
@@ -179,7 +180,7 @@ export function resolveClassHistory(params: ClassMarketParams, classSeed: number
   const cohortWeights = BUSINESSES.map((b) => b.cohortWeight);
   const planRng = Rng.fromSeed(deriveSeed(classSeed, 0x5eed));
   const plan: Array<[number, number]> = [];
-  for (let i = 0; i < topUpFounders; i++) plan.push([planRng.int(...COHORT.businessMonths.value), planRng.weighted(cohortWeights)]);
+  for (let i = 0; i < topUpFounders; i++) plan.push([planRng.int(...TOWN.cohortBusinessMonths), planRng.weighted(cohortWeights)]);
   plan.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let planNext = 0;
 

@@ -4,9 +4,9 @@ import type { GameState, Scenario, SimEvent } from './types';
 import type { PersonaData } from './data/personas';
 import { findScenario } from './data/scenarios';
 import { PERSONA_DATA } from './data/personas';
-import { GROUP_4050 } from './data/labour';
 import { Rng } from './rng';
 import { valuesOf, type Values } from './values';
+import * as LABOUR from './data/labour';
 
 export interface Ctx {
   scenario: Scenario;
@@ -83,5 +83,5 @@ export function calendarMonth(s: GameState, c: Ctx): number {
 }
 
 export function is4050(c: Ctx, age: number): boolean {
-  return c.persona.gender === 'f' ? age >= GROUP_4050.womenFrom.value : age >= GROUP_4050.menFrom.value;
+  return c.persona.gender === 'f' ? age >= LABOUR.group4050WomenFrom : age >= LABOUR.group4050MenFrom;
 }

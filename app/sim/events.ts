@@ -10,10 +10,11 @@ import { openCount, openFirm } from './market';
 import { deriveSeed, Rng } from './rng';
 import { applyChoosePath, applyPublicWelfare, checkChoosePath, checkPublicWelfare } from './paths';
 import { informalInterest, loanDue, missInstalment, missPlan, payInstalment, relativesCanLend, reschedule, settleCalledIn, settlement, type Settlement } from './rules/loan';
-import { MISSED_PAYMENT, RELATIVES_LOAN } from './data/credit';
-import { EVENT_NUMBERS as N } from './data/events';
-import { SCHOOL_AGES } from './data/household';
+
+import { schoolAgesHighSchoolFrom, schoolAgesSchoolFrom, schoolAgesSchoolTo } from './data/household';
 import type { ChoiceFigures } from './choice-figures';
+import * as CREDIT from './data/credit';
+import * as EV from './data/events';
 
 /** The instalment waiting for the household's decision. */
 const dueNow = (s: GameState) => s.household.loan?.pendingDue ?? 0;
@@ -85,10 +86,8 @@ export interface EventDef {
 
 const bizOpen = (s: GameState) => s.path?.path === 'business';
 const atHome = (s: GameState) => s.household.location === 'home';
-const S = N.schoolTerm;
-const A = SCHOOL_AGES;
-const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= A.schoolFrom.value && ch.age <= A.schoolTo.value).length;
-const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= A.highSchoolFrom.value && ch.age <= A.schoolTo.value);
+const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= schoolAgesSchoolFrom && ch.age <= schoolAgesSchoolTo).length;
+const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= schoolAgesHighSchoolFrom && ch.age <= schoolAgesSchoolTo);
 /** A percentage shown on a card, from the factor the effect applies (1.15 -> 15, 0.7 -> 30). */
 const percentOf = (factor: number) => Math.round(Math.abs(factor - 1) * 100);
 const round100 = (x: number) => Math.round(x / 100) * 100;
@@ -98,10 +97,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'illness', kind: 'health', cooldown: 6,
     when: () => true,
-    chance: (s) => N.illness.baseChance.value + (100 - s.household.meters.health) * N.illness.chancePerHealthPointLost.value,
+    chance: (s) => EV.illnessBaseChance + (100 - s.household.meters.health) * EV.illnessChancePerHealthPointLost,
     // Internal retirees, pensioners, formal employees and those paying their own contributions have medical
     // insurance, which roughly halves the bill.
-    params: (s, c) => ({ cost: round100(c.rng.range(...N.illness.cost.value) * c.ps * (insured(s) ? N.illness.insuredShare.value : 1)) }),
+    params: (s, c) => ({ cost: round100(c.rng.range(...EV.illnessCost) * c.ps * (insured(s) ? EV.illnessInsuredShare : 1)) }),
     choices: [
       { id: 'hospital', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'health', delta: 8 }] },
       { id: 'endure', effects: [{ t: 'meter', meter: 'health', delta: -12 }, { t: 'meter', meter: 'wellbeing', delta: -4 }] },
@@ -111,8 +110,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'elderIllness', kind: 'family', cooldown: 8,
     when: (s) => s.household.sickElders > 0,
-    chance: () => N.elderIllness.chance.value,
-    params: (s, c) => ({ cost: round100(c.rng.range(...N.elderIllness.cost.value) * c.ps) }),
+    chance: () => EV.elderIllnessChance,
+    params: (s, c) => ({ cost: round100(c.rng.range(...EV.elderIllnessCost) * c.ps) }),
     choices: [
       { id: 'payTreatment', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
       { id: 'careAtHome', effects: [{ t: 'meter', meter: 'wellbeing', delta: -8 }, { t: 'meter', meter: 'health', delta: -3 }] },
@@ -121,9 +120,9 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'schoolTerm', kind: 'family', cooldown: 4,
-    when: (s, c) => schoolKids(s) > 0 && S.termMonths.value.includes(calendarMonth(s, c)),
+    when: (s, c) => schoolKids(s) > 0 && EV.schoolTermTermMonths.includes(calendarMonth(s, c)),
     chance: () => 1,
-    params: (s, c) => ({ cost: round100((schoolKids(s) * S.perChild.value + (highSchooler(s) ? S.highSchoolExtra.value : 0)) * c.ps), count: schoolKids(s) }),
+    params: (s, c) => ({ cost: round100((schoolKids(s) * EV.schoolTermPerChild + (highSchooler(s) ? EV.schoolTermHighSchoolExtra : 0)) * c.ps), count: schoolKids(s) }),
     choices: [
       { id: 'payFees', costParam: 'cost', effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
       { id: 'cutBack', effects: [{ t: 'meter', meter: 'wellbeing', delta: -7 }] },
@@ -133,17 +132,17 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'privateSchoolBarred', kind: 'family', cooldown: 12, maxTimes: 1,
     when: (s) => s.household.blacklisted && s.household.children.length > 0,
-    chance: () => N.privateSchoolBarred.chance.value,
+    chance: () => EV.privateSchoolBarredChance,
     effects: [{ t: 'meter', meter: 'wellbeing', delta: -10 }],
   },
   {
     id: 'springFestival', kind: 'family', cooldown: 10,
-    when: (s, c) => calendarMonth(s, c) === N.springFestival.calendarMonth.value,
+    when: (s, c) => calendarMonth(s, c) === EV.springFestivalCalendarMonth,
     chance: () => 1,
     params: (s, c) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
       const travel = d ? d.travel * 2 : 0;
-      return { cost: round100((N.springFestival.base.value + s.household.children.length * N.springFestival.perChild.value + travel) * c.ps) };
+      return { cost: round100((EV.springFestivalBase + s.household.children.length * EV.springFestivalPerChild + travel) * c.ps) };
     },
     choices: [
       { id: 'celebrate', costParam: 'cost', effects: [{ t: 'pay', key: 'festival', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 8 }, { t: 'meter', meter: 'ties', delta: 4 }] },
@@ -154,20 +153,20 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'priceShock', kind: 'market', cooldown: 12,
     when: () => true,
-    chance: () => N.priceShock.chance.value,
-    params: () => ({ percent: percentOf(N.priceShock.factor.value), months: N.priceShock.months.value }),
+    chance: () => EV.priceShockChance,
+    params: () => ({ percent: percentOf(EV.priceShockFactor), months: EV.priceShockMonths }),
     effects: [
-      { t: 'householdCost', key: 'food', factor: N.priceShock.factor.value, months: N.priceShock.months.value },
-      { t: 'market', kind: 'cost', target: 'food', factor: N.priceShock.factor.value, months: N.priceShock.months.value },
+      { t: 'householdCost', key: 'food', factor: EV.priceShockFactor, months: EV.priceShockMonths },
+      { t: 'market', kind: 'cost', target: 'food', factor: EV.priceShockFactor, months: EV.priceShockMonths },
     ],
   },
   {
     id: 'rentRise', kind: 'business', cooldown: 12,
     when: (s) => s.path?.path === 'business' && s.path.location !== 'streetStall' && (findBusiness(s.path.businessId)?.rent ?? 0) > 0,
-    chance: () => N.rentRise.chance.value,
-    params: (s, c) => ({ percent: percentOf(N.rentRise.factor.value), movingCost: round100(N.rentRise.movingCost.value * c.ws) }),
+    chance: () => EV.rentRiseChance,
+    params: (s, c) => ({ percent: percentOf(EV.rentRiseFactor), movingCost: round100(EV.rentRiseMovingCost * c.ws) }),
     choices: [
-      { id: 'acceptRise', effects: [{ t: 'market', kind: 'rent', target: 'player', factor: N.rentRise.factor.value, months: 999 }] },
+      { id: 'acceptRise', effects: [{ t: 'market', kind: 'rent', target: 'player', factor: EV.rentRiseFactor, months: 999 }] },
       { id: 'moveCheaper', costParam: 'movingCost', effects: [{ t: 'pay', key: 'businessCosts', param: 'movingCost' }, { t: 'market', kind: 'demand', target: 'player', factor: 0.9, months: 999 }] },
     ],
     autoChoice: 'acceptRise',
@@ -176,11 +175,11 @@ export const EVENTS: readonly EventDef[] = [
     id: 'competitorNextDoor', kind: 'business', cooldown: 6, maxTimes: 3,
     when: (s) => bizOpen(s),
     chance: (s) => (s.path?.path === 'business'
-      ? Math.min(N.competitorNextDoor.maxChance.value, N.competitorNextDoor.baseChance.value + N.competitorNextDoor.chancePerFirm.value * openCount(s, s.path.businessId)) : 0),
+      ? Math.min(EV.competitorNextDoorMaxChance, EV.competitorNextDoorBaseChance + EV.competitorNextDoorChancePerFirm * openCount(s, s.path.businessId)) : 0),
     params: (s) => ({ businessId: s.path?.path === 'business' ? s.path.businessId : '' }),
     effects: [{ t: 'run', fn: (s, c) => {
       if (s.path?.path !== 'business') return;
-      openFirm(s, s.path.businessId, 'cohort', s.path.location, c.rng.range(...N.competitorNextDoor.rivalCash.value) * c.ws, c.rng.range(...N.competitorNextDoor.rivalQuality.value), 0, 0, true);
+      openFirm(s, s.path.businessId, 'cohort', s.path.location, c.rng.range(...EV.competitorNextDoorRivalCash) * c.ws, c.rng.range(...EV.competitorNextDoorRivalQuality), 0, 0, true);
     } }],
     choices: [
       { id: 'priceWar', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.25, months: 6 }, { t: 'market', kind: 'price', target: 'player', factor: 0.9, months: 6 }, { t: 'meter', meter: 'ties', delta: -10 }] },
@@ -193,7 +192,7 @@ export const EVENTS: readonly EventDef[] = [
     id: 'chengguan', kind: 'business', cooldown: 3,
     when: (s) => s.path?.path === 'business' && s.path.location === 'streetStall',
     chance: () => LOCATIONS.streetStall.chengguanRisk,
-    params: (s, c) => ({ fine: round100(N.chengguan.fine.value * c.ws) }),
+    params: (s, c) => ({ fine: round100(EV.chengguanFine * c.ws) }),
     choices: [
       { id: 'payFine', costParam: 'fine', effects: [{ t: 'pay', key: 'fines', param: 'fine' }] },
       { id: 'moveOn', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.5, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
@@ -203,14 +202,14 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'remittancesDry', kind: 'market', cooldown: 12, maxTimes: 2,
-    when: (s) => s.month >= N.remittancesDry.fromMonth.value,
-    chance: () => N.remittancesDry.chance.value,
-    params: () => ({ percent: percentOf(N.remittancesDry.factor.value), months: N.remittancesDry.months.value }),
+    when: (s) => s.month >= EV.remittancesDryFromMonth,
+    chance: () => EV.remittancesDryChance,
+    params: () => ({ percent: percentOf(EV.remittancesDryFactor), months: EV.remittancesDryMonths }),
     effects: [
-      { t: 'market', kind: 'remittance', target: 'all', factor: N.remittancesDry.factor.value, months: N.remittancesDry.months.value },
+      { t: 'market', kind: 'remittance', target: 'all', factor: EV.remittancesDryFactor, months: EV.remittancesDryMonths },
       { t: 'run', fn: (s, c) => {
         if (s.household.remittanceIn > 0) {
-          s.household.remittanceIn = Math.round(s.household.remittanceIn * N.remittancesDry.householdShare.value);
+          s.household.remittanceIn = Math.round(s.household.remittanceIn * EV.remittancesDryHouseholdShare);
           addTimeline(s, c, 'timeline.remittanceCut', { amount: s.household.remittanceIn }, true);
         }
       } },
@@ -219,38 +218,38 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'guarantorTrouble', kind: 'debt', cooldown: 12, maxTimes: 1,
     when: (s, c) => !!s.guarantor && s.guarantor.bound && c.persona.guarantor.jobAtRisk && !s.guarantor.laidOff,
-    chance: () => N.guarantorTrouble.chance.value,
-    params: (s, c) => ({ relation: s.guarantor?.relation ?? '', help: round100(N.guarantorTrouble.help.value * c.ws) }),
+    chance: () => EV.guarantorTroubleChance,
+    params: (s, c) => ({ relation: s.guarantor?.relation ?? '', help: round100(EV.guarantorTroubleHelp * c.ws) }),
     effects: [{ t: 'run', fn: (s) => {
       const g = s.guarantor;
       if (g) {
         g.laidOff = true;
-        g.income = Math.round(g.income * N.guarantorTrouble.incomeKept.value);
-        g.hardship = Math.min(100, g.hardship + N.guarantorTrouble.hardship.value);
+        g.income = Math.round(g.income * EV.guarantorTroubleIncomeKept);
+        g.hardship = Math.min(100, g.hardship + EV.guarantorTroubleHardship);
       }
     } }],
     choices: [
       { id: 'helpGuarantor', costParam: 'help', effects: [{ t: 'pay', key: 'giftsToFamily', param: 'help' }, { t: 'run', fn: (s, _c, p) => {
         if (s.guarantor) {
           s.guarantor.savings += Number(p.help);
-          s.guarantor.relationship = clamp(s.guarantor.relationship + N.guarantorTrouble.helpRelationship.value, 0, 100);
+          s.guarantor.relationship = clamp(s.guarantor.relationship + EV.guarantorTroubleHelpRelationship, 0, 100);
         }
       } }] },
       { id: 'cannotHelp', effects: [{ t: 'run', fn: (s) => {
-        if (s.guarantor) s.guarantor.relationship = clamp(s.guarantor.relationship - N.guarantorTrouble.refuseRelationship.value, 0, 100);
+        if (s.guarantor) s.guarantor.relationship = clamp(s.guarantor.relationship - EV.guarantorTroubleRefuseRelationship, 0, 100);
       } }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
     ],
     autoChoice: 'cannotHelp',
   },
   {
     id: 'petition', kind: 'collective', cooldown: 10, maxTimes: 2,
-    when: (s) => s.month >= N.petition.fromMonth.value && atHome(s),
-    chance: () => N.petition.chance.value,
-    params: (s, c) => ({ years: c.rng.int(...N.petition.years.value), backPay: round100(c.rng.range(...N.petition.backPay.value) * c.ws) }),
+    when: (s) => s.month >= EV.petitionFromMonth && atHome(s),
+    chance: () => EV.petitionChance,
+    params: (s, c) => ({ years: c.rng.int(...EV.petitionYears), backPay: round100(c.rng.range(...EV.petitionBackPay) * c.ws) }),
     choices: [
       { id: 'join', effects: [
         { t: 'meter', meter: 'ties', delta: 15 },
-        { t: 'run', fn: (s) => { if (s.path?.path === 'business') s.market.modifiers.push({ kind: 'demand', target: 'player', factor: N.petition.businessDemand.value, untilMonth: s.month }); } },
+        { t: 'run', fn: (s) => { if (s.path?.path === 'business') s.market.modifiers.push({ kind: 'demand', target: 'player', factor: EV.petitionBusinessDemand, untilMonth: s.month }); } },
         { t: 'chance', p: 0.35, outcome: ['won', 'notYet'], then: [
           { t: 'receive', key: 'backPay', param: 'backPay' },
           { t: 'run', fn: (s, _c, p) => { s.household.contributionYears += Number(p.years); } },
@@ -264,10 +263,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'jobOfferElsewhere', kind: 'work', cooldown: 8, maxTimes: 2,
     when: (s) => atHome(s) && !s.household.employed && s.household.retirement === 'none' && (s.household.severancePaid || s.household.leftNeitui),
-    chance: (s) => (ageYears(s) < N.jobOfferElsewhere.oldFrom.value ? N.jobOfferElsewhere.chanceYoung.value : N.jobOfferElsewhere.chanceOld.value),
+    chance: (s) => (ageYears(s) < EV.jobOfferElsewhereOldFrom ? EV.jobOfferElsewhereChanceYoung : EV.jobOfferElsewhereChanceOld),
     params: (s, c) => {
       const age = ageYears(s);
-      const ok = DESTINATIONS.filter((d) => d.maxHireAge >= age && d.genderFactor[c.persona.gender] >= N.jobOfferElsewhere.minGenderFactor.value);
+      const ok = DESTINATIONS.filter((d) => d.maxHireAge >= age && d.genderFactor[c.persona.gender] >= EV.jobOfferElsewhereMinGenderFactor);
       const d = ok.length ? ok[c.rng.int(0, ok.length - 1)]! : DESTINATIONS[1]!;
       return { destinationId: d.id, wage: round100(d.wage * c.v.migrantWageScale) };
     },
@@ -286,10 +285,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'bankCallsLoan', kind: 'debt', cooldown: 6, maxTimes: 2,
     when: (s) => !!s.household.loan && (s.household.loan.status === 'current' || s.household.loan.status === 'arrears') && s.household.debts.bankLoan > 0
-      && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > N.bankCallsLoan.minCohortFirms.value
-        && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > N.bankCallsLoan.cohortDefaultShare.value)),
-    chance: () => N.bankCallsLoan.chance.value,
-    params: (s) => ({ amount: round100(s.household.debts.bankLoan * N.bankCallsLoan.share.value) }),
+      && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > EV.bankCallsLoanMinCohortFirms
+        && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > EV.bankCallsLoanCohortDefaultShare)),
+    chance: () => EV.bankCallsLoanChance,
+    params: (s) => ({ amount: round100(s.household.debts.bankLoan * EV.bankCallsLoanShare) }),
     choices: [
       { id: 'repayPart', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.bankLoan);
@@ -311,7 +310,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'wageArrears', kind: 'migration', cooldown: 6,
     when: (s) => s.household.job?.kind === 'migrant',
-    chance: (s) => findDestination(s.household.job?.destinationId ?? '')?.wageArrearsRisk ?? N.wageArrears.fallbackChance.value,
+    chance: (s) => findDestination(s.household.job?.destinationId ?? '')?.wageArrearsRisk ?? EV.wageArrearsFallbackChance,
     params: (s) => ({ amount: s.household.job?.wage ?? 0 }),
     effects: [{ t: 'run', fn: (s) => { if (s.household.job) s.household.job.withheld = 1; } }],
     choices: [
@@ -323,7 +322,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'migrantJobLost', kind: 'migration', cooldown: 6,
     when: (s) => s.household.job?.kind === 'migrant',
-    chance: () => N.migrantJobLost.chance.value,
+    chance: () => EV.migrantJobLostChance,
     effects: [{ t: 'run', fn: (s, c) => {
       s.household.job = null;
       s.household.employed = false;
@@ -333,10 +332,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'childLeftBehind', kind: 'migration', cooldown: 6,
     when: (s) => s.household.location === 'away' && s.household.children.some((ch) => !ch.withMigrant),
-    chance: () => N.childLeftBehind.chance.value,
+    chance: () => EV.childLeftBehindChance,
     params: (s, c) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
-      return { travel: round100((d?.travel ?? N.childLeftBehind.fallbackTravel.value) * 2 * c.ps), money: round100(N.childLeftBehind.money.value * c.ps) };
+      return { travel: round100((d?.travel ?? EV.childLeftBehindFallbackTravel) * 2 * c.ps), money: round100(EV.childLeftBehindMoney * c.ps) };
     },
     choices: [
       { id: 'visitHome', costParam: 'travel', effects: [{ t: 'pay', key: 'travel', param: 'travel' }, { t: 'meter', meter: 'wellbeing', delta: 6 }] },
@@ -350,9 +349,9 @@ export const EVENTS: readonly EventDef[] = [
     when: (s) => s.path?.path === 'migrate' && s.path.bringChildren && s.household.children.some((ch) => ch.withMigrant && ch.age >= 6),
     chance: (s) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
-      return N.hukouSchool.chanceWithoutPlace.value * (1 - (d?.publicSchoolOdds ?? 0));
+      return EV.hukouSchoolChanceWithoutPlace * (1 - (d?.publicSchoolOdds ?? 0));
     },
-    params: (_s, c) => ({ cost: round100(N.hukouSchool.cost.value * c.ps) }),
+    params: (_s, c) => ({ cost: round100(EV.hukouSchoolCost * c.ps) }),
     choices: [
       { id: 'privateSchool', costParam: 'cost', check: (s) => (s.household.blacklisted ? { key: 'reason.blacklistedSchool' } : null), effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }] },
       { id: 'sendChildrenHome', effects: [{ t: 'run', fn: (s) => {
@@ -365,8 +364,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'equipmentBreakdown', kind: 'business', cooldown: 5,
     when: (s) => bizOpen(s),
-    chance: () => N.equipmentBreakdown.chance.value,
-    params: (_s, c) => ({ cost: round100(c.rng.range(...N.equipmentBreakdown.cost.value) * c.ws) }),
+    chance: () => EV.equipmentBreakdownChance,
+    params: (_s, c) => ({ cost: round100(c.rng.range(...EV.equipmentBreakdownCost) * c.ws) }),
     choices: [
       { id: 'repair', costParam: 'cost', effects: [{ t: 'pay', key: 'businessCosts', param: 'cost' }] },
       { id: 'makeDo', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.85, months: 3 }] },
@@ -376,7 +375,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'bigOrder', kind: 'business', cooldown: 6,
     when: (s) => bizOpen(s),
-    chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? N.bigOrder.chanceConstruction.value : N.bigOrder.chance.value),
+    chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? EV.bigOrderChanceConstruction : EV.bigOrderChance),
     params: () => ({}),
     // A canteen or a building site orders in bulk: next month's custom is taken from rivals, not made from nothing.
     effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.6, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: 4 }],
@@ -384,8 +383,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'loanSharkCollectors', kind: 'debt', cooldown: 2,
     when: (s) => s.household.debts.loanShark > 0,
-    chance: () => N.loanSharkCollectors.chance.value,
-    params: (s) => ({ amount: Math.max(1, Math.round(s.household.debts.loanShark * N.loanSharkCollectors.share.value)) }),
+    chance: () => EV.loanSharkCollectorsChance,
+    params: (s) => ({ amount: Math.max(1, Math.round(s.household.debts.loanShark * EV.loanSharkCollectorsShare)) }),
     choices: [
       { id: 'payThem', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.loanShark);
@@ -399,8 +398,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'relativesWantMoneyBack', kind: 'debt', cooldown: 8,
     when: (s) => s.household.debts.informalRelatives > 0,
-    chance: () => N.relativesWantMoneyBack.chance.value,
-    params: (s, c) => ({ amount: Math.min(s.household.debts.informalRelatives, round100(N.relativesWantMoneyBack.amount.value * c.ws) || 100) }),
+    chance: () => EV.relativesWantMoneyBackChance,
+    params: (s, c) => ({ amount: Math.min(s.household.debts.informalRelatives, round100(EV.relativesWantMoneyBackAmount * c.ws) || 100) }),
     choices: [
       { id: 'repayRelatives', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.informalRelatives);
@@ -414,9 +413,9 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'occupationalDisease', kind: 'health', cooldown: 36, maxTimes: 1,
-    when: (s, c) => c.persona.arduous && s.month >= N.occupationalDisease.fromMonth.value,
-    chance: () => N.occupationalDisease.chance.value,
-    params: (_s, c) => ({ compensation: round100(N.occupationalDisease.compensation.value * c.ws), cost: round100(N.occupationalDisease.cost.value * c.ps) }),
+    when: (s, c) => c.persona.arduous && s.month >= EV.occupationalDiseaseFromMonth,
+    chance: () => EV.occupationalDiseaseChance,
+    params: (_s, c) => ({ compensation: round100(EV.occupationalDiseaseCompensation * c.ws), cost: round100(EV.occupationalDiseaseCost * c.ps) }),
     effects: [{ t: 'meter', meter: 'health', delta: -15 }],
     choices: [
       { id: 'claimCompensation', effects: [{ t: 'meter', meter: 'ties', delta: 4 }, { t: 'chance', p: 0.4, outcome: ['compensated', 'claimRejected'], then: [{ t: 'receive', key: 'compensation', param: 'compensation' }], else: [{ t: 'meter', meter: 'wellbeing', delta: -5 }] }] },
@@ -427,14 +426,14 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'familyFindsWork', kind: 'family', cooldown: 36, maxTimes: 1,
     when: (_s, c) => c.persona.family.spouse === 'laidOff',
-    chance: () => N.familyFindsWork.chance.value,
-    params: (_s, c) => ({ amount: round100(N.familyFindsWork.wage.value * c.ws) }),
+    chance: () => EV.familyFindsWorkChance,
+    params: (_s, c) => ({ amount: round100(EV.familyFindsWorkWage * c.ws) }),
     effects: [{ t: 'run', fn: (s, _c, p) => { s.household.familyIncome += Number(p.amount); } }, { t: 'meter', meter: 'wellbeing', delta: 6 }],
   },
   {
     id: 'publicWelfareOffer', kind: 'work', cooldown: 8, maxTimes: 2,
-    when: (s, c) => s.month >= N.publicWelfareOffer.fromMonth.value && checkPublicWelfare(s, c) === null && is4050(c, ageYears(s)),
-    chance: () => N.publicWelfareOffer.chance.value,
+    when: (s, c) => s.month >= EV.publicWelfareOfferFromMonth && checkPublicWelfare(s, c) === null && is4050(c, ageYears(s)),
+    chance: () => EV.publicWelfareOfferChance,
     params: (_s, c) => ({ wage: Math.round(c.v.publicWelfareWage) }),
     choices: [
       { id: 'acceptPost', check: (s, c) => checkPublicWelfare(s, c), effects: [{ t: 'run', fn: (s, c) => applyPublicWelfare(s, c) }] },
@@ -463,7 +462,7 @@ export const EVENTS: readonly EventDef[] = [
         s.household.debts.informalRelatives += gap;
         s.household.relativesCapacity -= gap;
         payDue(s, c);
-      } }, { t: 'meter', meter: 'ties', delta: -RELATIVES_LOAN.tiesCost.value }] },
+      } }, { t: 'meter', meter: 'ties', delta: -CREDIT.relativesLoanTiesCost }] },
       { id: 'loanShark', check: (s, c) => {
         const gap = gapNow(s);
         if (gap <= 0) return { key: 'reason.canPayFromSavings' };
@@ -484,7 +483,7 @@ export const EVENTS: readonly EventDef[] = [
         if (m.defaults) f.calledIn = m.calledIn;
         else f.penaltyPerMonth = m.penalty;
         return f;
-      }, effects: [{ t: 'run', fn: (s, c) => missInstalment(s, c) }, { t: 'meter', meter: 'wellbeing', delta: -MISSED_PAYMENT.wellbeingCost.value }] },
+      }, effects: [{ t: 'run', fn: (s, c) => missInstalment(s, c) }, { t: 'meter', meter: 'wellbeing', delta: -CREDIT.missedPaymentWellbeingCost }] },
     ],
   },
   {

@@ -4,24 +4,25 @@
 import type { Course, Destination, GameState } from '../types';
 import { ageYears, is4050, type Ctx } from '../ctx';
 import { findCourse } from '../data/courses';
-import { METER_EFFECTS } from '../data/meters';
-import { JOB_ODDS } from '../data/labour';
+import * as LABOUR from '../data/labour';
+import * as METERS from '../data/meters';
+
+
 
 /** Health and ties change what a worker can earn and who hears of a job (model assumptions, L: docs/model.md). */
 export function healthFactor(s: GameState): number {
   const h = s.household.meters.health;
-  const M = METER_EFFECTS;
-  return h >= M.healthFullFrom.value ? 1 : M.healthFloor.value + M.healthRange.value * (h / M.healthFullFrom.value);
+  return h >= METERS.meterEffectsHealthFullFrom ? 1 : METERS.meterEffectsHealthFloor + METERS.meterEffectsHealthRange * (h / METERS.meterEffectsHealthFullFrom);
 }
 
 /** A family worn down by the layoff searches less and interviews worse (model assumption, L). */
 export function wellbeingFactor(s: GameState): number {
-  return METER_EFFECTS.wellbeingFloor.value + METER_EFFECTS.wellbeingRange.value * Math.min(1, s.household.meters.wellbeing / METER_EFFECTS.wellbeingFullFrom.value);
+  return METERS.meterEffectsWellbeingFloor + METERS.meterEffectsWellbeingRange * Math.min(1, s.household.meters.wellbeing / METERS.meterEffectsWellbeingFullFrom);
 }
 
 /** Former co-workers pass on openings: good ties raise the odds by up to a fifth, broken ones lower them. */
 export function referralFactor(s: GameState): number {
-  return METER_EFFECTS.tiesFloor.value + METER_EFFECTS.tiesRange.value * (s.household.meters.ties / 100);
+  return METERS.meterEffectsTiesFloor + METERS.meterEffectsTiesRange * (s.household.meters.ties / 100);
 }
 
 /** Monthly chance of a regular local job for a searcher in the town now; with a course finished, its effect. */
@@ -30,13 +31,13 @@ export function localJobOdds(s: GameState, c: Ctx, course: Course | null): numbe
   let odds = c.v.jobSearchBase * s.market.town.labourIndex;
   if (course) {
     odds *= c.v.courseEffect * course.genderFactor[c.persona.gender];
-    if (age > course.maxAge) odds *= JOB_ODDS.overCourseAge.value;
-    if (course.demandCategory) odds *= s.market.town.categoryIndex[course.demandCategory] / Math.max(JOB_ODDS.wageIndexFloor.value, s.market.town.wageIndex);
+    if (age > course.maxAge) odds *= LABOUR.jobOddsOverCourseAge;
+    if (course.demandCategory) odds *= s.market.town.categoryIndex[course.demandCategory] / Math.max(LABOUR.jobOddsWageIndexFloor, s.market.town.wageIndex);
   }
   if (is4050(c, age)) odds *= c.v.agePenalty4050;
-  if (age >= JOB_ODDS.olderFrom.value) odds *= JOB_ODDS.olderPenalty.value;
+  if (age >= LABOUR.jobOddsOlderFrom) odds *= LABOUR.jobOddsOlderPenalty;
   odds *= healthFactor(s) * referralFactor(s) * wellbeingFactor(s);
-  return Math.min(JOB_ODDS.localMax.value, Math.max(0, odds));
+  return Math.min(LABOUR.jobOddsLocalMax, Math.max(0, odds));
 }
 
 /** The course a searcher at home has finished (or null). */
@@ -47,22 +48,22 @@ export function finishedCourse(s: GameState): Course | null {
 
 /** Local wages offered to a laid-off worker: the same with or without a course (Bidani et al.: no wage effect). */
 export function localWageRange(c: Ctx): [number, number] {
-  return [Math.round(c.v.minimumWage), Math.round(c.v.minimumWage * JOB_ODDS.localWageTop.value)];
+  return [Math.round(c.v.minimumWage), Math.round(c.v.minimumWage * LABOUR.jobOddsLocalWageTop)];
 }
 
 /** Monthly chance of being hired at a destination. */
 export function migrantJobOdds(s: GameState, c: Ctx, d: Destination): number {
   const age = ageYears(s);
-  const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? JOB_ODDS.migrantSkillFit.value : 1;
-  const ageF = age > d.maxHireAge ? JOB_ODDS.migrantOverAge.value : 1;
+  const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? LABOUR.jobOddsMigrantSkillFit : 1;
+  const ageF = age > d.maxHireAge ? LABOUR.jobOddsMigrantOverAge : 1;
   const odds = d.hireOdds * fit * ageF * d.genderFactor[c.persona.gender] * s.market.town.migrantDemandIndex * healthFactor(s);
-  return Math.min(JOB_ODDS.migrantMax.value, Math.max(0, odds));
+  return Math.min(LABOUR.jobOddsMigrantMax, Math.max(0, odds));
 }
 
 /** Migrant wage range at a destination (scenario yuan), before health. */
 export function migrantWageRange(c: Ctx, d: Destination): [number, number] {
   const w = d.wage * c.v.migrantWageScale;
-  return [Math.round(w * JOB_ODDS.migrantWageLow.value), Math.round(w * JOB_ODDS.migrantWageHigh.value)];
+  return [Math.round(w * LABOUR.jobOddsMigrantWageLow), Math.round(w * LABOUR.jobOddsMigrantWageHigh)];
 }
 
 /** The persona's old monthly wage in this scenario's yuan. */

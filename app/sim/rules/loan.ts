@@ -6,8 +6,10 @@ import type { GameState, LoanContract } from '../types';
 import { addFlow, addTimeline, chargeInterest, type Ctx } from '../ctx';
 import { instalmentOutcome } from '../market';
 import { raiseDebtEvent } from '../debt-events';
-import { GUARANTOR_CALLED } from '../data/credit';
-import { METER_EFFECTS } from '../data/meters';
+import * as CREDIT from '../data/credit';
+import * as METERS from '../data/meters';
+
+
 
 export function newLoan(amount: number, termMonths: number, month: number, c: Ctx): LoanContract {
   return {
@@ -165,7 +167,7 @@ export function informalInterest(balance: number, monthlyRate: number): number {
 /** What relatives would lend now: their remaining capacity, less when ties have frayed. */
 export function relativesCanLend(s: GameState): number {
   const t = s.household.meters.ties;
-  return Math.max(0, Math.round(s.household.relativesCapacity * Math.min(1, t / METER_EFFECTS.relativesFullFrom.value)));
+  return Math.max(0, Math.round(s.household.relativesCapacity * Math.min(1, t / METERS.meterEffectsRelativesFullFrom)));
 }
 
 /** Spread what is left of the bank loan over the months left (after an early repayment or new terms). One
@@ -222,7 +224,7 @@ export function settlement(s: GameState, arrears: number): Settlement {
   return {
     guarantorPays, owedToGuarantor: s.household.debts.owedToGuarantor + guarantorPays, leftUnpaid, listed: leftUnpaid > 0,
     guarantorListed: turnsToGuarantor && leftUnpaid > 0 && g.savings - guarantorPays <= 0,
-    wellbeing: turnsToGuarantor ? -GUARANTOR_CALLED.wellbeingLoss.value : 0, ties: turnsToGuarantor ? -GUARANTOR_CALLED.tiesLoss.value : 0,
+    wellbeing: turnsToGuarantor ? -CREDIT.guarantorCalledWellbeingLoss : 0, ties: turnsToGuarantor ? -CREDIT.guarantorCalledTiesLoss : 0,
   };
 }
 
@@ -236,8 +238,8 @@ export function settleCalledIn(s: GameState, c: Ctx): void {
   if (g && g.bound && h.debts.arrears > 0) {
     g.savings -= paid;
     g.paid += paid;
-    g.relationship = Math.max(0, g.relationship - GUARANTOR_CALLED.relationshipLoss.value);
-    g.hardship = Math.min(100, g.hardship + GUARANTOR_CALLED.hardshipBase.value + Math.round((paid / Math.max(1, paid + g.savings)) * GUARANTOR_CALLED.hardshipPerShare.value));
+    g.relationship = Math.max(0, g.relationship - CREDIT.guarantorCalledRelationshipLoss);
+    g.hardship = Math.min(100, g.hardship + CREDIT.guarantorCalledHardshipBase + Math.round((paid / Math.max(1, paid + g.savings)) * CREDIT.guarantorCalledHardshipPerShare));
     h.debts.arrears -= paid;
     h.debts.owedToGuarantor += paid;
     h.meters.wellbeing = Math.max(0, h.meters.wellbeing + plan.wellbeing);

@@ -1,31 +1,52 @@
 // The rows of the parameter table (docs/model-parameters.md), read from the model's data files: every number the model uses that is
 // not a scenario setting, with its value, unit, confidence and source. The test beside this file keeps the table and
 // the data in step; `npx tsx tests/unit/sim/parameter-table.ts` prints the table.
-import { COHORT, CLASS_ROUND, FIRMS, LABOUR_POOL, SPENDING_SOURCES, SPENDING_SOURCES_SOURCE, TOWN_SPENDING, TV_STORY } from '../../../app/sim/data/town';
-import { GUARANTOR, HEALTH, METER_EFFECTS, START, TIES, WELLBEING } from '../../../app/sim/data/meters';
-import { GROUP_4050, JOB_ODDS, PENSION_BASIC_RATE, UI_YEARS } from '../../../app/sim/data/labour';
-import { GUARANTOR_CALLED, LOAN_FORM, MISSED_PAYMENT, RELATIVES_LOAN } from '../../../app/sim/data/credit';
-import { AUTO_PLAYER } from '../../../app/sim/data/auto-player';
-import { PLAYER_BUSINESS } from '../../../app/sim/data/businesses';
-import { MIGRATION } from '../../../app/sim/data/destinations';
-import { SCHOOL_AGES } from '../../../app/sim/data/household';
-import { EVENT_NUMBERS } from '../../../app/sim/data/events';
+import * as town from '../../../app/sim/data/town';
+import * as meters from '../../../app/sim/data/meters';
+import * as labour from '../../../app/sim/data/labour';
+import * as credit from '../../../app/sim/data/credit';
+import * as autoPlayer from '../../../app/sim/data/auto-player';
+import * as businesses from '../../../app/sim/data/businesses';
+import * as destinations from '../../../app/sim/data/destinations';
+import * as household from '../../../app/sim/data/household';
+import * as events from '../../../app/sim/data/events';
 
-interface P { value: number | readonly number[]; unit: string; source: string }
-type Group = Readonly<Record<string, P>>;
+type Value = number | readonly number[];
+type Doc = readonly [unit: string, source: string];
 
-const GROUPS: readonly [string, string, Group][] = [
-  ['data/town.ts', 'LABOUR_POOL', LABOUR_POOL], ['data/town.ts', 'TOWN_SPENDING', TOWN_SPENDING], ['data/town.ts', 'FIRMS', FIRMS],
-  ['data/town.ts', 'COHORT', COHORT], ['data/town.ts', 'TV_STORY', TV_STORY], ['data/town.ts', 'CLASS_ROUND', CLASS_ROUND],
-  ['data/meters.ts', 'START', START], ['data/meters.ts', 'WELLBEING', WELLBEING], ['data/meters.ts', 'HEALTH', HEALTH], ['data/meters.ts', 'TIES', TIES],
-  ['data/meters.ts', 'METER_EFFECTS', METER_EFFECTS], ['data/meters.ts', 'GUARANTOR', GUARANTOR],
-  ['data/labour.ts', 'JOB_ODDS', JOB_ODDS], ['data/labour.ts', 'UI_YEARS', UI_YEARS], ['data/labour.ts', 'GROUP_4050', GROUP_4050],
-  ['data/labour.ts', 'PENSION', { basicRate: PENSION_BASIC_RATE }],
-  ['data/credit.ts', 'GUARANTOR_CALLED', GUARANTOR_CALLED], ['data/credit.ts', 'RELATIVES_LOAN', RELATIVES_LOAN], ['data/credit.ts', 'MISSED_PAYMENT', MISSED_PAYMENT],
-  ['data/credit.ts', 'LOAN_FORM', LOAN_FORM], ['data/businesses.ts', 'PLAYER_BUSINESS', PLAYER_BUSINESS], ['data/destinations.ts', 'MIGRATION', MIGRATION],
-  ['data/household.ts', 'SCHOOL_AGES', SCHOOL_AGES], ['data/auto-player.ts', 'AUTO_PLAYER', AUTO_PLAYER],
-  ...Object.entries(EVENT_NUMBERS).map(([id, g]): [string, string, Group] => ['data/events.ts', `EVENT_NUMBERS.${id}`, g as unknown as Group]),
+/** The data files with their `<GROUP>_DOC` tables; in the files that also hold other data, the prefix of the numbers
+ * that must be documented (every other file: all its numbers). */
+const FILES: readonly [string, Record<string, unknown>, string | null][] = [
+  ['data/town.ts', town, null], ['data/meters.ts', meters, null], ['data/labour.ts', labour, null], ['data/credit.ts', credit, null],
+  ['data/auto-player.ts', autoPlayer, null], ['data/events.ts', events, null],
+  ['data/businesses.ts', businesses, 'playerBusiness'], ['data/destinations.ts', destinations, 'migration'], ['data/household.ts', household, 'schoolAges'],
 ];
+
+interface Row { name: string; value: Value; unit: string; source: string; file: string }
+
+const isNumbers = (v: unknown): v is Value => typeof v === 'number' || (Array.isArray(v) && v.every((x) => typeof x === 'number'));
+
+/** Every documented number, in file order; throws for a number without its unit and source, or a doc entry without its number. */
+export function parameters(): Row[] {
+  const out: Row[] = [];
+  for (const [file, mod, prefix] of FILES) {
+    const documented = new Set<string>();
+    for (const [docName, table] of Object.entries(mod)) {
+      if (!docName.endsWith('_DOC')) continue;
+      for (const [name, doc] of Object.entries(table as Record<string, Doc>)) {
+        const value = mod[name];
+        if (!isNumbers(value)) throw new Error(`${file}: ${docName}.${name} documents no number`);
+        documented.add(name);
+        out.push({ name, value, unit: doc[0], source: doc[1], file });
+      }
+    }
+    for (const [name, value] of Object.entries(mod)) {
+      if (!isNumbers(value) || (prefix && !name.startsWith(prefix))) continue;
+      if (!documented.has(name)) throw new Error(`${file}: ${name} has no unit and source (add it to a _DOC table)`);
+    }
+  }
+  return out;
+}
 
 /** A number as the table prints it: up to four significant decimals, ranges as "a–b", lists as "a, b". */
 export function formatValue(v: number | readonly number[], range: boolean): string {
@@ -44,15 +65,13 @@ export function confidence(source: string): string {
 export function parameterRows(): string[] {
   const esc = (x: string) => x.replace(/\|/g, '\\|');
   const rows: string[] = [];
-  for (const [file, group, params] of GROUPS) {
-    for (const [name, prm] of Object.entries(params)) {
-      const range = Array.isArray(prm.value) && !/calendar months/.test(prm.unit);
-      const assumption = /no source|Model assumption|model assumption|Automatic player|Interface default/.test(prm.source) ? ' **assumption**' : '';
-      rows.push(`| \`${group}.${name}\` | ${formatValue(prm.value, range)} | ${esc(prm.unit)} | ${confidence(prm.source)}${assumption} | ${esc(prm.source)} | ${file} |`);
-    }
+  for (const r of parameters()) {
+    const range = Array.isArray(r.value) && !/calendar months/.test(r.unit);
+    const assumption = /no source|Model assumption|model assumption|Automatic player|Interface default/.test(r.source) ? ' **assumption**' : '';
+    rows.push(`| \`${r.name}\` | ${formatValue(r.value, range)} | ${esc(r.unit)} | ${confidence(r.source)}${assumption} | ${esc(r.source)} | ${r.file} |`);
   }
-  for (const [cat, s] of Object.entries(SPENDING_SOURCES)) {
-    rows.push(`| \`SPENDING_SOURCES.${cat}\` | ${s.wages} / ${s.pensions} / ${s.remittances} | shares of wages / pensions / remittances | ${confidence(SPENDING_SOURCES_SOURCE)} **assumption** | ${esc(SPENDING_SOURCES_SOURCE)} | data/town.ts |`);
+  for (const [cat, s] of Object.entries(town.SPENDING_SOURCES)) {
+    rows.push(`| \`SPENDING_SOURCES.${cat}\` | ${s.wages} / ${s.pensions} / ${s.remittances} | shares of wages / pensions / remittances | ${confidence(town.SPENDING_SOURCES_SOURCE)} **assumption** | ${esc(town.SPENDING_SOURCES_SOURCE)} | data/town.ts |`);
   }
   return rows;
 }
