@@ -12,6 +12,7 @@ import { livingAllowance, pensionAmount, statutoryAge } from './rules/retirement
 import { contributionCost, localJobOdds, localWageRange, migrantJobOdds, severanceAmount } from './rules/labour';
 import { projectLoanLimit, tradeExists } from './market';
 import { migrationCost, personaWage, startupNeeded, uiMonthsFor } from './paths';
+import * as CREDIT from './data/credit';
 
 /** What paying one's own contributions costs and what it does to the pension: the figures the contributions
  * choice shows (pension with contributions to the statutory age, and with none from now). */
@@ -114,10 +115,10 @@ export function availableActions(state: GameState): ActionOption[] {
   if (h.job) out.push(option(s, c, { type: 'quitJob' }, { wage: h.job.wage }));
   out.push(option(s, c, { type: 'setContributions', on: !h.payingContributions }, contributionFigures(s, c)));
   const relMax = relativesCanLend(s);
-  const relAmount = Math.max(1, Math.min(relMax, Math.round(2000 * c.ws)));
+  const relAmount = Math.max(1, Math.min(relMax, Math.round(CREDIT.loanFormSuggestedInformalLoan * c.ws)));
   out.push(option(s, c, { type: 'borrowInformal', source: 'relatives', amount: relAmount }, { max: relMax, monthlyRate: 0 }));
   const sharkRoom = Math.max(0, Math.round(c.v.loanSharkCap) - h.debts.loanShark);
-  out.push(option(s, c, { type: 'borrowInformal', source: 'loanShark', amount: Math.max(1, Math.min(sharkRoom, Math.round(2000 * c.ws))) }, { max: sharkRoom, monthlyRate: c.v.loanSharkMonthlyRate }));
+  out.push(option(s, c, { type: 'borrowInformal', source: 'loanShark', amount: Math.max(1, Math.min(sharkRoom, Math.round(CREDIT.loanFormSuggestedInformalLoan * c.ws))) }, { max: sharkRoom, monthlyRate: c.v.loanSharkMonthlyRate }));
   for (const target of ['arrears', 'loanShark', 'informalRelatives', 'owedToGuarantor', 'unpaidBills', 'bankLoan'] as const) {
     const owed = h.debts[target];
     const amount = Math.max(1, Math.min(owed, Math.max(0, h.cash)));

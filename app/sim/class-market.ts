@@ -6,6 +6,9 @@ import { findScenario } from './data/scenarios';
 import { Rng, deriveSeed } from './rng';
 import { valuesOf } from './values';
 import { townWageIndex } from './market';
+import { LOCATIONS } from './data/businesses';
+import { SPENDING_SOURCES } from './data/town';
+import * as TOWN from './data/town';
 
 /** A class can weigh at most this many cohort workers per seat, so a class of 8 cannot swing the whole town. */
 export const MAX_SEAT_WEIGHT = 4;
@@ -14,22 +17,16 @@ export const CLASS_TRADES: readonly string[] = BUSINESSES.map((b) => b.id);
 /** Highest count one trade can carry in a round (6 bits in the market code). */
 export const MAX_TRADE_COUNT = 63;
 /** Share of the cohort's business founders in a losing trade who see the losses and stay out (as in the solo market). */
-const LOSS_DETERRENCE = 0.35;
+const LOSS_DETERRENCE = TOWN.cohortFounderStayOutChance;
 /** Share of cohort firms in a trade that close after a round in which the trade lost money on average. */
-const COHORT_FAILURE_SHARE = 0.25;
+const COHORT_FAILURE_SHARE = TOWN.classRoundCohortFailureShare;
 /** Share of incumbents who give up after a losing round. */
-const INCUMBENT_EXIT_SHARE = 0.1;
-/** Cohort founders open over the first ten months, as in the solo game. */
-const COHORT_ENTRY_MONTHS = 10;
+const INCUMBENT_EXIT_SHARE = TOWN.classRoundIncumbentExitShare;
 
-/** Same spending split as the solo market (SPENDING_SOURCES there): wages, pensions, remittances per category. */
-const SPENDING: Readonly<Record<Category, readonly [number, number, number]>> = {
-  food: [0.55, 0.3, 0.15],
-  retail: [0.55, 0.25, 0.2],
-  services: [0.6, 0.25, 0.15],
-  transport: [0.6, 0.2, 0.2],
-  construction: [0.2, 0.05, 0.75],
-};
+/** The solo market's spending split (data/town.ts): wages, pensions, remittances per category. */
+const SPENDING = Object.fromEntries(Object.entries(SPENDING_SOURCES).map(([k, x]) => [k, [x.wages, x.pensions, x.remittances] as const])) as Readonly<Record<Category, readonly [number, number, number]>>;
+/** The average firm pays the mean of side-street and main-street rent (the cohort's usual spots). */
+const AVERAGE_RENT_FACTOR = (LOCATIONS.sideStreet.rentFactor + LOCATIONS.mainStreet.rentFactor) / 2;
 
 export interface ClassMarketParams {
   scenarioId: string;
@@ -131,15 +128,14 @@ function economics(scenarioId: string, month: number): TradeEcon[] {
   return BUSINESSES.map((b) => {
     const [sw, sp, sr] = SPENDING[b.category];
     const idx = sw * wage + sp * 1 + sr * remit;
-    // the average firm pays the mean of side-street and main-street rent (the cohort's usual spots)
-    const rent = b.rent * 1.3 * v.wageScale;
+    const rent = b.rent * AVERAGE_RENT_FACTOR * v.wageScale;
     return { demand: b.baseDemand * v.wageScale * idx, unitCost: b.unitCostShare, fixed: rent + b.fixedMonthly * v.wageScale };
   });
 }
 
 function priceAt(bi: number, n: number, elasticity: number): number {
   const b = BUSINESSES[bi]!;
-  const crowd = Math.min(1.3, Math.pow(b.incumbents / Math.max(1, n), elasticity));
+  const crowd = Math.min(TOWN.firmsCrowdPriceCap, Math.pow(b.incumbents / Math.max(1, n), elasticity));
   return b.unitCostShare + (1 - b.unitCostShare) * crowd;
 }
 
@@ -184,7 +180,7 @@ export function resolveClassHistory(params: ClassMarketParams, classSeed: number
   const cohortWeights = BUSINESSES.map((b) => b.cohortWeight);
   const planRng = Rng.fromSeed(deriveSeed(classSeed, 0x5eed));
   const plan: Array<[number, number]> = [];
-  for (let i = 0; i < topUpFounders; i++) plan.push([planRng.int(1, COHORT_ENTRY_MONTHS), planRng.weighted(cohortWeights)]);
+  for (let i = 0; i < topUpFounders; i++) plan.push([planRng.int(...TOWN.cohortBusinessMonths), planRng.weighted(cohortWeights)]);
   plan.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let planNext = 0;
 

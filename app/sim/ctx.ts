@@ -6,6 +6,7 @@ import { findScenario } from './data/scenarios';
 import { PERSONA_DATA } from './data/personas';
 import { Rng } from './rng';
 import { valuesOf, type Values } from './values';
+import * as LABOUR from './data/labour';
 
 export interface Ctx {
   scenario: Scenario;
@@ -82,5 +83,5 @@ export function calendarMonth(s: GameState, c: Ctx): number {
 }
 
 export function is4050(c: Ctx, age: number): boolean {
-  return c.persona.gender === 'f' ? age >= 40 : age >= 50;
+  return c.persona.gender === 'f' ? age >= LABOUR.group4050WomenFrom : age >= LABOUR.group4050MenFrom;
 }

@@ -8,12 +8,12 @@ import { findScenario } from './data/scenarios';
 import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
 import { findCourse } from './data/courses';
 import { findDestination } from './data/destinations';
-import { HOUSEHOLD_COSTS } from './data/household';
+import { HOUSEHOLD_COSTS, schoolAgesHighSchoolFrom, schoolAgesKindergartenFrom, schoolAgesSchoolFrom, schoolAgesSchoolTo } from './data/household';
 import { deriveSeed, Rng } from './rng';
 import { valuesOf } from './values';
 import { initMarket, makeFirm, modifierFactor, stepMarket, type TypeStats } from './market';
 import { pensionAmount, statutoryAge } from './rules/retirement';
-import { relativesCanLend, reschedule, serviceLoan, updateBlacklist } from './rules/loan';
+import { informalInterest, relativesCanLend, reschedule, serviceLoan, updateBlacklist } from './rules/loan';
 import {
   contributionCost, finishedCourse, healthFactor, localJobOdds, localWageRange, migrantJobOdds, migrantWageRange,
 } from './rules/labour';
@@ -22,6 +22,7 @@ import {
   checkReturnHome, leaveCentre, personaWage, playerQuality,
 } from './paths';
 import { applyResolve, checkResolve, drawEvents, EVENTS, refreshPending } from './events';
+import * as METERS from './data/meters';
 
 export const STATE_VERSION = 2 as const;
 
@@ -60,11 +61,11 @@ export function newGame(cfg: GameConfig): NewGameResult {
     rng: [],
     townRng: townRng.state(),
     household: {
-      ageMonths: persona.age * 12 + 6,
+      ageMonths: persona.age * 12 + METERS.startAgeMonthsIntoYear,
       cash,
       debts: { bankLoan: 0, arrears: 0, informalRelatives: 0, loanShark: 0, owedToGuarantor: 0, unpaidBills: 0 },
       relativesCapacity: Math.round(persona.relativesCanLend * ws),
-      meters: { wellbeing: 55, health: persona.healthStart, ties: 65 },
+      meters: { wellbeing: METERS.startWellbeing, health: persona.healthStart, ties: METERS.startTies },
       employed: false,
       job: null,
       severancePaid: false,
@@ -100,7 +101,7 @@ export function newGame(cfg: GameConfig): NewGameResult {
       relation: persona.guarantor.relation,
       income: Math.round(persona.guarantor.monthlyIncome * ws),
       savings: Math.round(persona.guarantor.savings * ws),
-      relationship: 80,
+      relationship: METERS.startGuarantorRelationship,
       hardship: 0,
       paid: 0,
       laidOff: false,
@@ -265,7 +266,7 @@ const ACTIONS: ActionTable = {
       if (a.target === 'informalRelatives') h.relativesCapacity += a.amount;
       if (a.target === 'owedToGuarantor' && s.guarantor) {
         s.guarantor.savings += a.amount;
-        s.guarantor.relationship = clamp(s.guarantor.relationship + Math.round((a.amount / Math.max(1, s.guarantor.paid)) * 30), 0, 100);
+        s.guarantor.relationship = clamp(s.guarantor.relationship + Math.round((a.amount / Math.max(1, s.guarantor.paid)) * METERS.guarantorRelationshipPerRepayment), 0, 100);
       }
       if (a.target === 'bankLoan' && h.loan) reschedule(s);
       if (a.target === 'arrears' && h.loan && h.loan.status === 'arrears' && h.debts.arrears <= 0) h.loan.status = 'current';
@@ -336,10 +337,10 @@ function costFactor(s: GameState, key: string): number {
 }
 
 function schoolMonthly(age: number, c: Ctx): number {
-  if (age < 3) return 0;
-  if (age < 6) return HOUSEHOLD_COSTS.kindergarten.value * c.ps;
-  if (age < 15) return HOUSEHOLD_COSTS.compulsorySchool.value * c.ps;
-  if (age <= 18) return HOUSEHOLD_COSTS.highSchool.value * c.ps;
+  if (age < schoolAgesKindergartenFrom) return 0;
+  if (age < schoolAgesSchoolFrom) return HOUSEHOLD_COSTS.kindergarten.value * c.ps;
+  if (age < schoolAgesHighSchoolFrom) return HOUSEHOLD_COSTS.compulsorySchool.value * c.ps;
+  if (age <= schoolAgesSchoolTo) return HOUSEHOLD_COSTS.highSchool.value * c.ps;
   return 0;
 }
 
@@ -434,7 +435,7 @@ function coverShortfall(s: GameState, c: Ctx): void {
     h.debts.informalRelatives += fromRelatives;
     h.relativesCapacity -= fromRelatives;
     need -= fromRelatives;
-    h.meters.ties = clamp(h.meters.ties - 1, 0, 100);
+    h.meters.ties = clamp(h.meters.ties - METERS.tiesRelativesCoverShortfall, 0, 100);
   }
   if (need > 0) {
     // Spending that could not happen: take it back out of food first, then utilities, then school.
@@ -479,25 +480,25 @@ function updateMeters(s: GameState, c: Ctx, income: number, expenses: number): v
   const h = s.household;
   const debt = sumDebt(s);
   const steady = h.employed || h.retirement !== 'none' || (s.path?.path === 'business' && income > expenses);
-  let target = 55 + (steady ? 12 : 0) - (h.goingWithout ? 20 : 0) - (h.blacklisted ? 10 : 0);
-  target -= Math.min(25, (debt / Math.max(1000 * c.ws, income * 12)) * 20);
-  target -= h.children.some((ch) => !ch.withMigrant) && h.location === 'away' ? 10 : 0;
-  target += income >= expenses ? 5 : -5;
-  h.meters.wellbeing = clamp(Math.round((h.meters.wellbeing + (target - h.meters.wellbeing) * 0.2) * 10) / 10, 0, 100);
-  let dh = -0.1;
-  if (c.persona.job === 'undergroundMiner') dh -= 0.15;
-  if (h.goingWithout) dh -= 3;
-  if (h.meters.wellbeing < 30) dh -= 0.5;
+  let target = METERS.wellbeingBase + (steady ? METERS.wellbeingSteadyIncome : 0) - (h.goingWithout ? METERS.wellbeingGoingWithout : 0) - (h.blacklisted ? METERS.wellbeingBlacklisted : 0);
+  target -= Math.min(METERS.wellbeingDebtMax, (debt / Math.max(METERS.wellbeingDebtIncomeFloor * c.ws, income * 12)) * METERS.wellbeingDebtPerYearOfIncome);
+  target -= h.children.some((ch) => !ch.withMigrant) && h.location === 'away' ? METERS.wellbeingChildrenLeftBehind : 0;
+  target += income >= expenses ? METERS.wellbeingMonthInTheBlack : -METERS.wellbeingMonthInTheBlack;
+  h.meters.wellbeing = clamp(Math.round((h.meters.wellbeing + (target - h.meters.wellbeing) * METERS.wellbeingAdjustRate) * 10) / 10, 0, 100);
+  let dh = -METERS.healthDrift;
+  if (c.persona.job === 'undergroundMiner') dh -= METERS.healthUndergroundMinerDrift;
+  if (h.goingWithout) dh -= METERS.healthGoingWithout;
+  if (h.meters.wellbeing < METERS.healthLowWellbeingBelow) dh -= METERS.healthLowWellbeingDrift;
   h.meters.health = clamp(Math.round((h.meters.health + dh) * 10) / 10, 0, 100);
   // Ties to former co-workers fade when you compete with them or move away, and recover slowly at home.
-  let dt = h.location === 'away' ? -1 : 0.2;
+  let dt = h.location === 'away' ? -METERS.tiesAwayDrift : METERS.tiesHomeDrift;
   if (s.path?.path === 'business') {
     const path = s.path;
     let rivals = 0;
     for (const f of s.market.firms) if (f.closedMonth === null && f.formerCoworker && f.businessId === path.businessId) rivals++;
-    dt -= Math.min(2, rivals * 0.15);
+    dt -= Math.min(METERS.tiesRivalsMax, rivals * METERS.tiesPerFormerCoworkerRival);
   }
-  if (h.retirement === 'neitui') dt += 0.3;
+  if (h.retirement === 'neitui') dt += METERS.tiesNeitui;
   h.meters.ties = clamp(Math.round((h.meters.ties + dt) * 10) / 10, 0, 100);
 }
 
@@ -567,8 +568,8 @@ function ageAndEntitlements(s: GameState, c: Ctx): void {
   if (s.path?.path === 'retrain' && s.month + 1 === s.path.courseEndsMonth) addTimeline(s, c, 'timeline.courseFinished', { courseId: s.path.courseId }, false);
   const g = s.guarantor;
   if (g) {
-    g.savings += Math.round(g.income * 0.15);
-    g.hardship = clamp(g.hardship - 1, 0, 100);
+    g.savings += Math.round(g.income * METERS.guarantorSavingsRate);
+    g.hardship = clamp(g.hardship - METERS.guarantorHardshipRecovery, 0, 100);
   }
 }
 
@@ -633,7 +634,7 @@ const MONTH_PHASES: ReadonlyArray<readonly [string, (s: GameState, c: Ctx, w: Mo
     const h = s.household;
     const fresh = s.current.flows.find((f) => f.key === 'loanSharkBorrowing')?.amount ?? 0;
     const base = h.debts.loanShark - Math.max(0, fresh);
-    if (base > 0) chargeInterest(s, 'loanShark', base * c.v.loanSharkMonthlyRate);
+    if (base > 0) chargeInterest(s, 'loanShark', informalInterest(base, c.v.loanSharkMonthlyRate));
   }],
   ['bankLoan', (s, c, w) => serviceLoan(s, c, w.profit)],
   ['blacklist', (s, c) => updateBlacklist(s, c)],

@@ -9,13 +9,42 @@ import { DESTINATIONS, findDestination } from './data/destinations';
 import { openCount, openFirm } from './market';
 import { deriveSeed, Rng } from './rng';
 import { applyChoosePath, applyPublicWelfare, checkChoosePath, checkPublicWelfare } from './paths';
-import { loanDue, missInstalment, payInstalment, relativesCanLend, reschedule, settleCalledIn } from './rules/loan';
+import { informalInterest, loanDue, missInstalment, missPlan, payInstalment, relativesCanLend, reschedule, settleCalledIn, settlement, type Settlement } from './rules/loan';
+
+import { schoolAgesHighSchoolFrom, schoolAgesSchoolFrom, schoolAgesSchoolTo } from './data/household';
+import type { ChoiceFigures } from './choice-figures';
+import * as CREDIT from './data/credit';
+import * as EV from './data/events';
 
 /** The instalment waiting for the household's decision. */
 const dueNow = (s: GameState) => s.household.loan?.pendingDue ?? 0;
+/** What the household must borrow to pay it: the part its cash does not cover. */
+const gapNow = (s: GameState) => dueNow(s) - Math.max(0, s.household.cash);
+/** What paying it takes: this month's principal and any interest the state does not pay. */
+const paymentNow = (s: GameState) => {
+  const due = loanDue(s);
+  return due.principal + due.interest;
+};
 function payDue(s: GameState, c: Ctx): void {
   const due = loanDue(s);
   payInstalment(s, c, due.principal, due.interest);
+}
+/** Paying an instalment with borrowed money: what is borrowed, what is paid, and what borrowing costs a month. */
+function borrowToPayFigures(s: GameState, monthlyRate: number): ChoiceFigures {
+  const gap = gapNow(s);
+  if (gap <= 0) return {};
+  return { borrowed: gap, cost: paymentNow(s), monthlyRate, interestPerMonth: informalInterest(gap, monthlyRate) };
+}
+/** What the household pays itself when the loan is called in: all its cash, up to the arrears. */
+const ownPaymentNow = (s: GameState) => Math.min(Math.max(0, s.household.cash), s.household.debts.arrears);
+/** A called-in loan's settlement as card figures. */
+function settlementFigures(st: Settlement, c: Ctx): ChoiceFigures {
+  const f: ChoiceFigures = { guarantorPays: st.guarantorPays, owedToGuarantor: st.owedToGuarantor, leftUnpaid: st.leftUnpaid };
+  if (st.listed) f.blacklistMonths = c.v.blacklistMonths;
+  if (st.guarantorListed) f.guarantorListed = 1;
+  if (st.wellbeing) f.wellbeing = st.wellbeing;
+  if (st.ties) f.ties = st.ties;
+  return f;
 }
 
 type Params = Record<string, string | number>;
@@ -35,6 +64,9 @@ export interface ChoiceDef {
   costParam?: string;
   check?: (s: GameState, c: Ctx, params: Params) => Reason | null;
   effects: Effect[];
+  /** What a choice whose effects run model code will do, computed with the functions that do it (the card shows
+   * these; cost and top-level meter effects are added from the declarative data). */
+  figures?: (s: GameState, c: Ctx, params: Params) => ChoiceFigures;
 }
 
 export interface EventDef {
@@ -54,8 +86,10 @@ export interface EventDef {
 
 const bizOpen = (s: GameState) => s.path?.path === 'business';
 const atHome = (s: GameState) => s.household.location === 'home';
-const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= 6 && ch.age <= 18).length;
-const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= 15 && ch.age <= 18);
+const schoolKids = (s: GameState) => s.household.children.filter((ch) => ch.age >= schoolAgesSchoolFrom && ch.age <= schoolAgesSchoolTo).length;
+const highSchooler = (s: GameState) => s.household.children.some((ch) => ch.age >= schoolAgesHighSchoolFrom && ch.age <= schoolAgesSchoolTo);
+/** A percentage shown on a card, from the factor the effect applies (1.15 -> 15, 0.7 -> 30). */
+const percentOf = (factor: number) => Math.round(Math.abs(factor - 1) * 100);
 const round100 = (x: number) => Math.round(x / 100) * 100;
 const insured = (s: GameState) => s.household.retirement !== 'none' || s.household.payingContributions || (s.household.job?.kind === 'local' && s.household.job.courseId !== null);
 
@@ -63,10 +97,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'illness', kind: 'health', cooldown: 6,
     when: () => true,
-    chance: (s) => 0.015 + (100 - s.household.meters.health) * 0.0006,
+    chance: (s) => EV.illnessBaseChance + (100 - s.household.meters.health) * EV.illnessChancePerHealthPointLost,
     // Internal retirees, pensioners, formal employees and those paying their own contributions have medical
     // insurance, which roughly halves the bill.
-    params: (s, c) => ({ cost: round100(c.rng.range(2000, 6000) * c.ps * (insured(s) ? 0.5 : 1)) }),
+    params: (s, c) => ({ cost: round100(c.rng.range(...EV.illnessCost) * c.ps * (insured(s) ? EV.illnessInsuredShare : 1)) }),
     choices: [
       { id: 'hospital', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'health', delta: 8 }] },
       { id: 'endure', effects: [{ t: 'meter', meter: 'health', delta: -12 }, { t: 'meter', meter: 'wellbeing', delta: -4 }] },
@@ -76,8 +110,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'elderIllness', kind: 'family', cooldown: 8,
     when: (s) => s.household.sickElders > 0,
-    chance: () => 0.04,
-    params: (s, c) => ({ cost: round100(c.rng.range(3000, 8000) * c.ps) }),
+    chance: () => EV.elderIllnessChance,
+    params: (s, c) => ({ cost: round100(c.rng.range(...EV.elderIllnessCost) * c.ps) }),
     choices: [
       { id: 'payTreatment', costParam: 'cost', effects: [{ t: 'pay', key: 'medical', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
       { id: 'careAtHome', effects: [{ t: 'meter', meter: 'wellbeing', delta: -8 }, { t: 'meter', meter: 'health', delta: -3 }] },
@@ -86,9 +120,9 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'schoolTerm', kind: 'family', cooldown: 4,
-    when: (s, c) => schoolKids(s) > 0 && (calendarMonth(s, c) === 9 || calendarMonth(s, c) === 3),
+    when: (s, c) => schoolKids(s) > 0 && EV.schoolTermTermMonths.includes(calendarMonth(s, c)),
     chance: () => 1,
-    params: (s, c) => ({ cost: round100((schoolKids(s) * 800 + (highSchooler(s) ? 1800 : 0)) * c.ps), count: schoolKids(s) }),
+    params: (s, c) => ({ cost: round100((schoolKids(s) * EV.schoolTermPerChild + (highSchooler(s) ? EV.schoolTermHighSchoolExtra : 0)) * c.ps), count: schoolKids(s) }),
     choices: [
       { id: 'payFees', costParam: 'cost', effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 2 }] },
       { id: 'cutBack', effects: [{ t: 'meter', meter: 'wellbeing', delta: -7 }] },
@@ -98,17 +132,17 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'privateSchoolBarred', kind: 'family', cooldown: 12, maxTimes: 1,
     when: (s) => s.household.blacklisted && s.household.children.length > 0,
-    chance: () => 0.25,
+    chance: () => EV.privateSchoolBarredChance,
     effects: [{ t: 'meter', meter: 'wellbeing', delta: -10 }],
   },
   {
     id: 'springFestival', kind: 'family', cooldown: 10,
-    when: (s, c) => calendarMonth(s, c) === 2,
+    when: (s, c) => calendarMonth(s, c) === EV.springFestivalCalendarMonth,
     chance: () => 1,
     params: (s, c) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
       const travel = d ? d.travel * 2 : 0;
-      return { cost: round100((1500 + s.household.children.length * 300 + travel) * c.ps) };
+      return { cost: round100((EV.springFestivalBase + s.household.children.length * EV.springFestivalPerChild + travel) * c.ps) };
     },
     choices: [
       { id: 'celebrate', costParam: 'cost', effects: [{ t: 'pay', key: 'festival', param: 'cost' }, { t: 'meter', meter: 'wellbeing', delta: 8 }, { t: 'meter', meter: 'ties', delta: 4 }] },
@@ -119,17 +153,20 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'priceShock', kind: 'market', cooldown: 12,
     when: () => true,
-    chance: () => 0.025,
-    params: () => ({ percent: 15, months: 4 }),
-    effects: [{ t: 'householdCost', key: 'food', factor: 1.15, months: 4 }, { t: 'market', kind: 'cost', target: 'food', factor: 1.15, months: 4 }],
+    chance: () => EV.priceShockChance,
+    params: () => ({ percent: percentOf(EV.priceShockFactor), months: EV.priceShockMonths }),
+    effects: [
+      { t: 'householdCost', key: 'food', factor: EV.priceShockFactor, months: EV.priceShockMonths },
+      { t: 'market', kind: 'cost', target: 'food', factor: EV.priceShockFactor, months: EV.priceShockMonths },
+    ],
   },
   {
     id: 'rentRise', kind: 'business', cooldown: 12,
     when: (s) => s.path?.path === 'business' && s.path.location !== 'streetStall' && (findBusiness(s.path.businessId)?.rent ?? 0) > 0,
-    chance: () => 0.035,
-    params: (s, c) => ({ percent: 25, movingCost: round100(1500 * c.ws) }),
+    chance: () => EV.rentRiseChance,
+    params: (s, c) => ({ percent: percentOf(EV.rentRiseFactor), movingCost: round100(EV.rentRiseMovingCost * c.ws) }),
     choices: [
-      { id: 'acceptRise', effects: [{ t: 'market', kind: 'rent', target: 'player', factor: 1.25, months: 999 }] },
+      { id: 'acceptRise', effects: [{ t: 'market', kind: 'rent', target: 'player', factor: EV.rentRiseFactor, months: 999 }] },
       { id: 'moveCheaper', costParam: 'movingCost', effects: [{ t: 'pay', key: 'businessCosts', param: 'movingCost' }, { t: 'market', kind: 'demand', target: 'player', factor: 0.9, months: 999 }] },
     ],
     autoChoice: 'acceptRise',
@@ -137,11 +174,12 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'competitorNextDoor', kind: 'business', cooldown: 6, maxTimes: 3,
     when: (s) => bizOpen(s),
-    chance: (s) => (s.path?.path === 'business' ? Math.min(0.15, 0.02 + 0.004 * openCount(s, s.path.businessId)) : 0),
+    chance: (s) => (s.path?.path === 'business'
+      ? Math.min(EV.competitorNextDoorMaxChance, EV.competitorNextDoorBaseChance + EV.competitorNextDoorChancePerFirm * openCount(s, s.path.businessId)) : 0),
     params: (s) => ({ businessId: s.path?.path === 'business' ? s.path.businessId : '' }),
     effects: [{ t: 'run', fn: (s, c) => {
       if (s.path?.path !== 'business') return;
-      openFirm(s, s.path.businessId, 'cohort', s.path.location, c.rng.range(3000, 12000) * c.ws, c.rng.range(0.9, 1.2), 0, 0, true);
+      openFirm(s, s.path.businessId, 'cohort', s.path.location, c.rng.range(...EV.competitorNextDoorRivalCash) * c.ws, c.rng.range(...EV.competitorNextDoorRivalQuality), 0, 0, true);
     } }],
     choices: [
       { id: 'priceWar', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.25, months: 6 }, { t: 'market', kind: 'price', target: 'player', factor: 0.9, months: 6 }, { t: 'meter', meter: 'ties', delta: -10 }] },
@@ -154,7 +192,7 @@ export const EVENTS: readonly EventDef[] = [
     id: 'chengguan', kind: 'business', cooldown: 3,
     when: (s) => s.path?.path === 'business' && s.path.location === 'streetStall',
     chance: () => LOCATIONS.streetStall.chengguanRisk,
-    params: (s, c) => ({ fine: round100(500 * c.ws) }),
+    params: (s, c) => ({ fine: round100(EV.chengguanFine * c.ws) }),
     choices: [
       { id: 'payFine', costParam: 'fine', effects: [{ t: 'pay', key: 'fines', param: 'fine' }] },
       { id: 'moveOn', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.5, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
@@ -164,14 +202,14 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'remittancesDry', kind: 'market', cooldown: 12, maxTimes: 2,
-    when: (s) => s.month >= 4,
-    chance: () => 0.03,
-    params: () => ({ percent: 30, months: 6 }),
+    when: (s) => s.month >= EV.remittancesDryFromMonth,
+    chance: () => EV.remittancesDryChance,
+    params: () => ({ percent: percentOf(EV.remittancesDryFactor), months: EV.remittancesDryMonths }),
     effects: [
-      { t: 'market', kind: 'remittance', target: 'all', factor: 0.7, months: 6 },
+      { t: 'market', kind: 'remittance', target: 'all', factor: EV.remittancesDryFactor, months: EV.remittancesDryMonths },
       { t: 'run', fn: (s, c) => {
         if (s.household.remittanceIn > 0) {
-          s.household.remittanceIn = Math.round(s.household.remittanceIn * 0.5);
+          s.household.remittanceIn = Math.round(s.household.remittanceIn * EV.remittancesDryHouseholdShare);
           addTimeline(s, c, 'timeline.remittanceCut', { amount: s.household.remittanceIn }, true);
         }
       } },
@@ -180,38 +218,38 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'guarantorTrouble', kind: 'debt', cooldown: 12, maxTimes: 1,
     when: (s, c) => !!s.guarantor && s.guarantor.bound && c.persona.guarantor.jobAtRisk && !s.guarantor.laidOff,
-    chance: () => 0.05,
-    params: (s, c) => ({ relation: s.guarantor?.relation ?? '', help: round100(2000 * c.ws) }),
+    chance: () => EV.guarantorTroubleChance,
+    params: (s, c) => ({ relation: s.guarantor?.relation ?? '', help: round100(EV.guarantorTroubleHelp * c.ws) }),
     effects: [{ t: 'run', fn: (s) => {
       const g = s.guarantor;
       if (g) {
         g.laidOff = true;
-        g.income = Math.round(g.income * 0.3);
-        g.hardship = Math.min(100, g.hardship + 25);
+        g.income = Math.round(g.income * EV.guarantorTroubleIncomeKept);
+        g.hardship = Math.min(100, g.hardship + EV.guarantorTroubleHardship);
       }
     } }],
     choices: [
       { id: 'helpGuarantor', costParam: 'help', effects: [{ t: 'pay', key: 'giftsToFamily', param: 'help' }, { t: 'run', fn: (s, _c, p) => {
         if (s.guarantor) {
           s.guarantor.savings += Number(p.help);
-          s.guarantor.relationship = clamp(s.guarantor.relationship + 10, 0, 100);
+          s.guarantor.relationship = clamp(s.guarantor.relationship + EV.guarantorTroubleHelpRelationship, 0, 100);
         }
       } }] },
       { id: 'cannotHelp', effects: [{ t: 'run', fn: (s) => {
-        if (s.guarantor) s.guarantor.relationship = clamp(s.guarantor.relationship - 6, 0, 100);
+        if (s.guarantor) s.guarantor.relationship = clamp(s.guarantor.relationship - EV.guarantorTroubleRefuseRelationship, 0, 100);
       } }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
     ],
     autoChoice: 'cannotHelp',
   },
   {
     id: 'petition', kind: 'collective', cooldown: 10, maxTimes: 2,
-    when: (s) => s.month >= 2 && atHome(s),
-    chance: () => 0.05,
-    params: (s, c) => ({ years: c.rng.int(1, 3), backPay: round100(c.rng.range(3000, 8000) * c.ws) }),
+    when: (s) => s.month >= EV.petitionFromMonth && atHome(s),
+    chance: () => EV.petitionChance,
+    params: (s, c) => ({ years: c.rng.int(...EV.petitionYears), backPay: round100(c.rng.range(...EV.petitionBackPay) * c.ws) }),
     choices: [
       { id: 'join', effects: [
         { t: 'meter', meter: 'ties', delta: 15 },
-        { t: 'run', fn: (s) => { if (s.path?.path === 'business') s.market.modifiers.push({ kind: 'demand', target: 'player', factor: 0.85, untilMonth: s.month }); } },
+        { t: 'run', fn: (s) => { if (s.path?.path === 'business') s.market.modifiers.push({ kind: 'demand', target: 'player', factor: EV.petitionBusinessDemand, untilMonth: s.month }); } },
         { t: 'chance', p: 0.35, outcome: ['won', 'notYet'], then: [
           { t: 'receive', key: 'backPay', param: 'backPay' },
           { t: 'run', fn: (s, _c, p) => { s.household.contributionYears += Number(p.years); } },
@@ -225,10 +263,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'jobOfferElsewhere', kind: 'work', cooldown: 8, maxTimes: 2,
     when: (s) => atHome(s) && !s.household.employed && s.household.retirement === 'none' && (s.household.severancePaid || s.household.leftNeitui),
-    chance: (s) => (ageYears(s) < 50 ? 0.03 : 0.01),
+    chance: (s) => (ageYears(s) < EV.jobOfferElsewhereOldFrom ? EV.jobOfferElsewhereChanceYoung : EV.jobOfferElsewhereChanceOld),
     params: (s, c) => {
       const age = ageYears(s);
-      const ok = DESTINATIONS.filter((d) => d.maxHireAge >= age && d.genderFactor[c.persona.gender] >= 0.5);
+      const ok = DESTINATIONS.filter((d) => d.maxHireAge >= age && d.genderFactor[c.persona.gender] >= EV.jobOfferElsewhereMinGenderFactor);
       const d = ok.length ? ok[c.rng.int(0, ok.length - 1)]! : DESTINATIONS[1]!;
       return { destinationId: d.id, wage: round100(d.wage * c.v.migrantWageScale) };
     },
@@ -247,9 +285,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'bankCallsLoan', kind: 'debt', cooldown: 6, maxTimes: 2,
     when: (s) => !!s.household.loan && (s.household.loan.status === 'current' || s.household.loan.status === 'arrears') && s.household.debts.bankLoan > 0
-      && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > 5 && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > 0.15)),
-    chance: () => 0.12,
-    params: (s) => ({ amount: round100(s.household.debts.bankLoan * 0.3) }),
+      && (s.household.debts.arrears > 0 || (s.market.cohort.businessesOpened > EV.bankCallsLoanMinCohortFirms
+        && s.market.cohort.loanDefaults / s.market.cohort.businessesOpened > EV.bankCallsLoanCohortDefaultShare)),
+    chance: () => EV.bankCallsLoanChance,
+    params: (s) => ({ amount: round100(s.household.debts.bankLoan * EV.bankCallsLoanShare) }),
     choices: [
       { id: 'repayPart', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.bankLoan);
@@ -271,7 +310,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'wageArrears', kind: 'migration', cooldown: 6,
     when: (s) => s.household.job?.kind === 'migrant',
-    chance: (s) => findDestination(s.household.job?.destinationId ?? '')?.wageArrearsRisk ?? 0.01,
+    chance: (s) => findDestination(s.household.job?.destinationId ?? '')?.wageArrearsRisk ?? EV.wageArrearsFallbackChance,
     params: (s) => ({ amount: s.household.job?.wage ?? 0 }),
     effects: [{ t: 'run', fn: (s) => { if (s.household.job) s.household.job.withheld = 1; } }],
     choices: [
@@ -283,7 +322,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'migrantJobLost', kind: 'migration', cooldown: 6,
     when: (s) => s.household.job?.kind === 'migrant',
-    chance: () => 0.015,
+    chance: () => EV.migrantJobLostChance,
     effects: [{ t: 'run', fn: (s, c) => {
       s.household.job = null;
       s.household.employed = false;
@@ -293,10 +332,10 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'childLeftBehind', kind: 'migration', cooldown: 6,
     when: (s) => s.household.location === 'away' && s.household.children.some((ch) => !ch.withMigrant),
-    chance: () => 0.06,
+    chance: () => EV.childLeftBehindChance,
     params: (s, c) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
-      return { travel: round100((d?.travel ?? 400) * 2 * c.ps), money: round100(800 * c.ps) };
+      return { travel: round100((d?.travel ?? EV.childLeftBehindFallbackTravel) * 2 * c.ps), money: round100(EV.childLeftBehindMoney * c.ps) };
     },
     choices: [
       { id: 'visitHome', costParam: 'travel', effects: [{ t: 'pay', key: 'travel', param: 'travel' }, { t: 'meter', meter: 'wellbeing', delta: 6 }] },
@@ -310,9 +349,9 @@ export const EVENTS: readonly EventDef[] = [
     when: (s) => s.path?.path === 'migrate' && s.path.bringChildren && s.household.children.some((ch) => ch.withMigrant && ch.age >= 6),
     chance: (s) => {
       const d = s.path?.path === 'migrate' ? findDestination(s.path.destinationId) : undefined;
-      return 0.6 * (1 - (d?.publicSchoolOdds ?? 0));
+      return EV.hukouSchoolChanceWithoutPlace * (1 - (d?.publicSchoolOdds ?? 0));
     },
-    params: (_s, c) => ({ cost: round100(3000 * c.ps) }),
+    params: (_s, c) => ({ cost: round100(EV.hukouSchoolCost * c.ps) }),
     choices: [
       { id: 'privateSchool', costParam: 'cost', check: (s) => (s.household.blacklisted ? { key: 'reason.blacklistedSchool' } : null), effects: [{ t: 'pay', key: 'schoolFees', param: 'cost' }] },
       { id: 'sendChildrenHome', effects: [{ t: 'run', fn: (s) => {
@@ -325,8 +364,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'equipmentBreakdown', kind: 'business', cooldown: 5,
     when: (s) => bizOpen(s),
-    chance: () => 0.04,
-    params: (_s, c) => ({ cost: round100(c.rng.range(1500, 4500) * c.ws) }),
+    chance: () => EV.equipmentBreakdownChance,
+    params: (_s, c) => ({ cost: round100(c.rng.range(...EV.equipmentBreakdownCost) * c.ws) }),
     choices: [
       { id: 'repair', costParam: 'cost', effects: [{ t: 'pay', key: 'businessCosts', param: 'cost' }] },
       { id: 'makeDo', effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 0.85, months: 3 }] },
@@ -336,7 +375,7 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'bigOrder', kind: 'business', cooldown: 6,
     when: (s) => bizOpen(s),
-    chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? 0.05 : 0.025),
+    chance: (s) => (s.path?.path === 'business' && findBusiness(s.path.businessId)?.constructionLinked ? EV.bigOrderChanceConstruction : EV.bigOrderChance),
     params: () => ({}),
     // A canteen or a building site orders in bulk: next month's custom is taken from rivals, not made from nothing.
     effects: [{ t: 'market', kind: 'demand', target: 'player', factor: 1.6, months: 1 }, { t: 'meter', meter: 'wellbeing', delta: 4 }],
@@ -344,8 +383,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'loanSharkCollectors', kind: 'debt', cooldown: 2,
     when: (s) => s.household.debts.loanShark > 0,
-    chance: () => 0.2,
-    params: (s) => ({ amount: Math.max(1, Math.round(s.household.debts.loanShark * 0.3)) }),
+    chance: () => EV.loanSharkCollectorsChance,
+    params: (s) => ({ amount: Math.max(1, Math.round(s.household.debts.loanShark * EV.loanSharkCollectorsShare)) }),
     choices: [
       { id: 'payThem', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.loanShark);
@@ -359,8 +398,8 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'relativesWantMoneyBack', kind: 'debt', cooldown: 8,
     when: (s) => s.household.debts.informalRelatives > 0,
-    chance: () => 0.06,
-    params: (s, c) => ({ amount: Math.min(s.household.debts.informalRelatives, round100(5000 * c.ws) || 100) }),
+    chance: () => EV.relativesWantMoneyBackChance,
+    params: (s, c) => ({ amount: Math.min(s.household.debts.informalRelatives, round100(EV.relativesWantMoneyBackAmount * c.ws) || 100) }),
     choices: [
       { id: 'repayRelatives', costParam: 'amount', effects: [{ t: 'run', fn: (s, _c, p) => {
         const amt = Math.min(Number(p.amount), s.household.debts.informalRelatives);
@@ -374,9 +413,9 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: 'occupationalDisease', kind: 'health', cooldown: 36, maxTimes: 1,
-    when: (s, c) => c.persona.arduous && s.month >= 3,
-    chance: () => 0.02,
-    params: (_s, c) => ({ compensation: round100(15000 * c.ws), cost: round100(2500 * c.ps) }),
+    when: (s, c) => c.persona.arduous && s.month >= EV.occupationalDiseaseFromMonth,
+    chance: () => EV.occupationalDiseaseChance,
+    params: (_s, c) => ({ compensation: round100(EV.occupationalDiseaseCompensation * c.ws), cost: round100(EV.occupationalDiseaseCost * c.ps) }),
     effects: [{ t: 'meter', meter: 'health', delta: -15 }],
     choices: [
       { id: 'claimCompensation', effects: [{ t: 'meter', meter: 'ties', delta: 4 }, { t: 'chance', p: 0.4, outcome: ['compensated', 'claimRejected'], then: [{ t: 'receive', key: 'compensation', param: 'compensation' }], else: [{ t: 'meter', meter: 'wellbeing', delta: -5 }] }] },
@@ -387,14 +426,14 @@ export const EVENTS: readonly EventDef[] = [
   {
     id: 'familyFindsWork', kind: 'family', cooldown: 36, maxTimes: 1,
     when: (_s, c) => c.persona.family.spouse === 'laidOff',
-    chance: () => 0.04,
-    params: (_s, c) => ({ amount: round100(1400 * c.ws) }),
+    chance: () => EV.familyFindsWorkChance,
+    params: (_s, c) => ({ amount: round100(EV.familyFindsWorkWage * c.ws) }),
     effects: [{ t: 'run', fn: (s, _c, p) => { s.household.familyIncome += Number(p.amount); } }, { t: 'meter', meter: 'wellbeing', delta: 6 }],
   },
   {
     id: 'publicWelfareOffer', kind: 'work', cooldown: 8, maxTimes: 2,
-    when: (s, c) => s.month >= 4 && checkPublicWelfare(s, c) === null && is4050(c, ageYears(s)),
-    chance: () => 0.08,
+    when: (s, c) => s.month >= EV.publicWelfareOfferFromMonth && checkPublicWelfare(s, c) === null && is4050(c, ageYears(s)),
+    chance: () => EV.publicWelfareOfferChance,
     params: (_s, c) => ({ wage: Math.round(c.v.publicWelfareWage) }),
     choices: [
       { id: 'acceptPost', check: (s, c) => checkPublicWelfare(s, c), effects: [{ t: 'run', fn: (s, c) => applyPublicWelfare(s, c) }] },
@@ -407,52 +446,65 @@ export const EVENTS: readonly EventDef[] = [
     id: 'debt.instalmentShort', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
     choices: [
       { id: 'paySavings', check: (s) => (s.household.cash >= dueNow(s) ? null : { key: 'reason.notEnoughCash', params: { needed: dueNow(s), have: s.household.cash } }),
+        figures: (s) => ({ cost: paymentNow(s), cashLeft: s.household.cash - paymentNow(s), payFromSavings: 1 }),
         effects: [{ t: 'run', fn: (s, c) => {
           s.household.payFromSavings = true;
           payDue(s, c);
         } }] },
       { id: 'askRelatives', check: (s) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        const gap = gapNow(s);
         if (gap <= 0) return { key: 'reason.canPayFromSavings' };
         return relativesCanLend(s) >= gap ? null : { key: 'reason.relativesCannotLend', params: { max: relativesCanLend(s) } };
-      }, effects: [{ t: 'run', fn: (s, c) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+      }, figures: (s) => borrowToPayFigures(s, 0),
+      effects: [{ t: 'run', fn: (s, c) => {
+        const gap = gapNow(s);
         addFlow(s, 'informalBorrowing', gap);
         s.household.debts.informalRelatives += gap;
         s.household.relativesCapacity -= gap;
-        s.household.meters.ties = clamp(s.household.meters.ties - 2, 0, 100);
         payDue(s, c);
-      } }] },
+      } }, { t: 'meter', meter: 'ties', delta: -CREDIT.relativesLoanTiesCost }] },
       { id: 'loanShark', check: (s, c) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+        const gap = gapNow(s);
         if (gap <= 0) return { key: 'reason.canPayFromSavings' };
         const room = Math.max(0, Math.round(c.v.loanSharkCap) - s.household.debts.loanShark);
         return room >= gap ? null : { key: 'reason.loanSharkLimit', params: { max: room } };
-      }, effects: [{ t: 'run', fn: (s, c) => {
-        const gap = dueNow(s) - Math.max(0, s.household.cash);
+      }, figures: (s, c) => borrowToPayFigures(s, c.v.loanSharkMonthlyRate),
+      effects: [{ t: 'run', fn: (s, c) => {
+        const gap = gapNow(s);
         if (s.household.debts.loanShark === 0) addTimeline(s, c, 'timeline.loanShark', { amount: gap }, true);
         addFlow(s, 'loanSharkBorrowing', gap);
         s.household.debts.loanShark += gap;
         payDue(s, c);
       } }] },
-      { id: 'letArrears', effects: [{ t: 'run', fn: (s, c) => missInstalment(s, c) }, { t: 'meter', meter: 'wellbeing', delta: -3 }] },
+      { id: 'letArrears', figures: (s, c) => {
+        if (!s.household.loan) return {};
+        const m = missPlan(s, c);
+        const f: ChoiceFigures = { toArrears: m.principal, interestCharged: m.interest, subsidyLost: m.subsidyLost ? 1 : 0, missesLeft: m.missesLeft, defaultsNow: m.defaults ? 1 : 0 };
+        if (m.defaults) f.calledIn = m.calledIn;
+        else f.penaltyPerMonth = m.penalty;
+        return f;
+      }, effects: [{ t: 'run', fn: (s, c) => missInstalment(s, c) }, { t: 'meter', meter: 'wellbeing', delta: -CREDIT.missedPaymentWellbeingCost }] },
     ],
   },
   {
     id: 'debt.calledIn', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
     choices: [
       { id: 'payWhatYouCan', check: (s) => (s.household.cash > 0 ? null : { key: 'reason.notEnoughCash', params: { needed: 1, have: s.household.cash } }),
+        figures: (s, c) => ({ cost: ownPaymentNow(s), ...settlementFigures(settlement(s, s.household.debts.arrears - ownPaymentNow(s)), c) }),
         effects: [{ t: 'run', fn: (s, c) => {
-          const amt = Math.min(Math.max(0, s.household.cash), s.household.debts.arrears);
+          const amt = ownPaymentNow(s);
           addFlow(s, 'arrearsRepayment', -amt);
           s.household.debts.arrears -= amt;
           settleCalledIn(s, c);
         } }] },
-      { id: 'cannotPay', effects: [{ t: 'run', fn: (s, c) => settleCalledIn(s, c) }] },
+      { id: 'cannotPay', figures: (s, c) => settlementFigures(settlement(s, s.household.debts.arrears), c), effects: [{ t: 'run', fn: (s, c) => settleCalledIn(s, c) }] },
     ],
   },
-  { id: 'debt.guarantorPaid', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0, choices: [{ id: 'understood', effects: [] }] },
-  { id: 'debt.blacklisted', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0, choices: [{ id: 'understood', effects: [] }] },
+  // Two notices: carrying on changes nothing; the figures state where things now stand.
+  { id: 'debt.guarantorPaid', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
+    choices: [{ id: 'understood', figures: (s) => ({ owedToGuarantor: s.household.debts.owedToGuarantor }), effects: [] }] },
+  { id: 'debt.blacklisted', kind: 'debt', cooldown: 0, when: () => false, chance: () => 0,
+    choices: [{ id: 'understood', figures: (s) => ({ blacklistMonths: Math.max(0, (s.household.blacklistUntil ?? s.month) - s.month) }), effects: [] }] },
 ];
 
 export const EVENT_INDEX: ReadonlyMap<string, EventDef> = new Map(EVENTS.map((e) => [e.id, e]));
@@ -490,9 +542,17 @@ function applyEffects(s: GameState, c: Ctx, eventId: string, effects: readonly E
   }
 }
 
-function choiceState(s: GameState, c: Ctx, ch: ChoiceDef, params: Params) {
-  const figures: Record<string, number> = {};
+/** What a choice will do, as card figures: its up-front cost, its top-level meter effects, and what its own
+ * figures function computes (that wins where both give a figure). */
+export function choiceFigures(s: GameState, c: Ctx, ch: ChoiceDef, params: Params): ChoiceFigures {
+  const figures: ChoiceFigures = {};
   if (ch.costParam) figures.cost = Number(params[ch.costParam] ?? 0);
+  for (const e of ch.effects) if (e.t === 'meter') figures[e.meter] = (figures[e.meter] ?? 0) + e.delta;
+  return ch.figures ? { ...figures, ...ch.figures(s, c, params) } : figures;
+}
+
+function choiceState(s: GameState, c: Ctx, ch: ChoiceDef, params: Params) {
+  const figures = choiceFigures(s, c, ch, params) as Record<string, number>;
   let reason: Reason | null = ch.check ? ch.check(s, c, params) : null;
   if (!reason && ch.costParam && figures.cost! > s.household.cash) reason = { key: 'reason.notEnoughCash', params: { needed: figures.cost!, have: s.household.cash } };
   return reason ? { id: ch.id, figures, eligible: false, reason } : { id: ch.id, figures, eligible: true };

@@ -18,6 +18,7 @@ export { contributionCost, localJobOdds, migrantJobOdds, severanceAmount, workSt
 export { contributionFigures, defaultLoanAmount, defaultLocation } from './actions';
 export { projectLoanLimit } from './market';
 export { relativesCanLend } from './rules/loan';
+export { CHOICE_FIGURE_UNITS, type ChoiceFigureName, type ChoiceFigures, type FigureUnit } from './choice-figures';
 export { deriveSeed } from './rng';
 export type { ClassHistory, ClassMarketParams, ClassTick } from './class-market';
 export { CLASS_TRADES, MAX_TRADE_COUNT, autopilotTrade, checkHash, classEntrantsOf, countChoices, normaliseCounts, resolveClassHistory, resolveClassMarket, seatWeight, verifyTick } from './class-market';

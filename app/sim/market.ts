@@ -7,20 +7,14 @@ import { BUSINESSES, BUSINESS_INDEX, LOCATIONS } from './data/businesses';
 import { addTimeline, type Ctx } from './ctx';
 import type { Rng } from './rng';
 import type { Values } from './values';
+import { SPENDING_SOURCES } from './data/town';
+import * as TOWN from './data/town';
 
-/** Where each category's spending comes from: shares of wages, pensions and remittances (model assumption, L;
- * construction leans on remittances after the seed essay's township, where >31% of businesses built houses for migrants' families). */
-export const SPENDING_SOURCES: Readonly<Record<Category, { wages: number; pensions: number; remittances: number }>> = {
-  food: { wages: 0.55, pensions: 0.3, remittances: 0.15 },
-  retail: { wages: 0.55, pensions: 0.25, remittances: 0.2 },
-  services: { wages: 0.6, pensions: 0.25, remittances: 0.15 },
-  transport: { wages: 0.6, pensions: 0.2, remittances: 0.2 },
-  construction: { wages: 0.2, pensions: 0.05, remittances: 0.75 },
-};
+export { SPENDING_SOURCES };
 
 /** Owners take most of a good month's profit home; what stays is the firm's cash buffer. */
-const INCUMBENT_DRAW = 0.8;
-const COHORT_DRAW = 0.7;
+const INCUMBENT_DRAW = TOWN.firmsIncumbentDraw;
+const COHORT_DRAW = TOWN.firmsFounderDraw;
 
 export interface TypeStats {
   open: number;
@@ -44,8 +38,8 @@ function initTown(v: Values, cohortSize: number, rng: Rng, year: number): TownSt
   // A television success story about a low-barrier trade runs in the first year about half the time (the old
   // event's 6% a month over twelve months), drawn from the town's stream so every path of a seed sees it.
   const low = BUSINESSES.filter((b) => b.lowBarrier && tradeExists(b, year));
-  const story = rng.chance(1 - Math.pow(0.94, 12));
-  const tvStoryMonth = story ? rng.int(1, 12) : -1;
+  const story = rng.chance(TOWN.tvStoryFirstYearChance);
+  const tvStoryMonth = story ? rng.int(1, TOWN.tvStoryWindowMonths) : -1;
   const tvStoryBusiness = low[rng.int(0, low.length - 1)]!.id;
   return {
     wageIndex: 1, remittanceIndex: 1, pensionIndex: 1, categoryIndex, labourIndex: 1, migrantDemandIndex: 1,
@@ -60,8 +54,8 @@ export function tradeExists(b: { sinceYear?: number }, year: number): boolean {
 
 function pickLocation(rng: Rng, stallAllowed: boolean): LocationId {
   const r = rng.float();
-  if (stallAllowed && r < 0.2) return 'streetStall';
-  return r < 0.5 ? 'mainStreet' : 'sideStreet';
+  if (stallAllowed && r < TOWN.firmsStallDrawBelow) return 'streetStall';
+  return r < TOWN.firmsMainStreetDrawBelow ? 'mainStreet' : 'sideStreet';
 }
 
 /** An incumbent's demand shock: a draw from the monthly process's long-run spread (it has already survived). */
@@ -73,7 +67,7 @@ function startShock(v: Values, rng: Rng): number {
  * custom than an established firm, and most have less; a stall cannot serve more than about twice an ordinary
  * one's custom (capped at +0.7 in logs, L). */
 export function entryShock(v: Values, rng: Rng): number {
-  return Math.min(0.7, rng.normal() * v.firmEntrySd - (v.firmEntrySd * v.firmEntrySd) / 2);
+  return Math.min(TOWN.firmsEntryShockCap, rng.normal() * v.firmEntrySd - (v.firmEntrySd * v.firmEntrySd) / 2);
 }
 
 /** The loan a project needs: start-up, licence and a few months of rent and running costs, capped by the scheme
@@ -93,8 +87,8 @@ export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number, 
     if (!tradeExists(b, year)) continue;
     for (let k = 0; k < b.incumbents; k++) {
       firms.push(makeFirm({
-        id: id++, businessId: b.id, bi: BUSINESS_INDEX.get(b.id)!, owner: 'incumbent', location: pickLocation(rng, b.stallAllowed), openedMonth: -1 - rng.int(6, 120),
-        closedMonth: null, cash: Math.round(b.baselineProfit * ws * rng.range(2, 8)), quality: rng.range(0.85, 1.15),
+        id: id++, businessId: b.id, bi: BUSINESS_INDEX.get(b.id)!, owner: 'incumbent', location: pickLocation(rng, b.stallAllowed), openedMonth: -1 - rng.int(...TOWN.firmsIncumbentAgeMonths),
+        closedMonth: null, cash: Math.round(b.baselineProfit * ws * rng.range(...TOWN.firmsIncumbentCashMonths)), quality: rng.range(...TOWN.firmsIncumbentQuality),
         loanBalance: 0, loanInstalment: 0, lastRevenue: 0, lastProfit: 0, formerCoworker: false, shock: startShock(v, rng), missedInRow: 0, reserve: 0,
       }));
     }
@@ -111,12 +105,12 @@ export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number, 
     const pathIdx = path >= 4 ? -1 : path;
     let month = 0;
     let biz = -1;
-    if (pathIdx === 1) month = rng.int(0, 2);
-    else if (pathIdx === 2) month = rng.int(1, 8);
+    if (pathIdx === 1) month = rng.int(...TOWN.cohortRetrainMonths);
+    else if (pathIdx === 2) month = rng.int(...TOWN.cohortMigrateMonths);
     else if (pathIdx === 3) {
-      month = rng.int(1, 10);
+      month = rng.int(...TOWN.cohortBusinessMonths);
       biz = rng.weighted(bizWeights);
-    } else if (pathIdx === -1) month = rng.int(0, 3);
+    } else if (pathIdx === -1) month = rng.int(...TOWN.cohortIdleMonths);
     members.push([month, pathIdx, biz]);
   }
   members.sort((a, b) => a[0] - b[0]);
@@ -179,7 +173,7 @@ function closeFirm(s: GameState, c: Ctx, f: Firm, stats: TypeStats[]): void {
 /** What a household will put towards an instalment from its savings: what lies above two months' needs (the same
  * rule the automatic player follows; two minimum wages stand for a month's needs, L). */
 export function payableFromSavings(savings: number, c: Ctx): number {
-  return Math.max(0, savings - 2 * c.v.minimumWage);
+  return Math.max(0, savings - TOWN.cohortSavingsFloorMinWages * c.v.minimumWage);
 }
 
 export function instalmentOutcome(available: number, due: number, missedInRow: number, missesToDefault: number): { paid: boolean; missedInRow: number; defaulted: boolean } {
@@ -196,7 +190,7 @@ function serviceCohortDebtors(s: GameState, c: Ctx): void {
   for (const d of co.debtors) {
     // The household lives on its reserve until someone finds work in the same crowded labour pool.
     if (!d[4] && c.trng.chance(c.v.jobSearchBase * s.market.town.labourIndex)) d[4] = 1;
-    const income = d[4] ? c.v.minimumWage * 1.15 : 0;
+    const income = d[4] ? c.v.minimumWage * TOWN.labourPoolClosedFounderWageShareOfMinimum : 0;
     const available = d[2]! + income - c.v.founderNeeds * c.ws;
     const due = Math.min(d[1]!, d[0]!);
     const r = instalmentOutcome(payableFromSavings(available, c), due, d[3]!, c.v.missedPaymentsToDefault);
@@ -234,12 +228,12 @@ function cohortActs(s: GameState, c: Ctx, lastAvgProfit: number[]): void {
     let bi = co.planBusiness[i] ?? 0;
     // A TV story about a successful shop pulls planned founders into that trade.
     for (const mod of m.modifiers) {
-      if (mod.kind === 'entry' && mod.untilMonth >= s.month && c.trng.chance(mod.factor - 1 > 0.9 ? 0.6 : 0.3)) {
+      if (mod.kind === 'entry' && mod.untilMonth >= s.month && c.trng.chance(mod.factor - 1 > TOWN.cohortTvPullStrongAbove ? TOWN.cohortTvPullStrong : TOWN.cohortTvPullWeak)) {
         const t = BUSINESS_INDEX.get(mod.target);
         if (t !== undefined) bi = t;
       }
     }
-    if ((lastAvgProfit[bi] ?? 0) < 0 && c.trng.chance(0.35)) {
+    if ((lastAvgProfit[bi] ?? 0) < 0 && c.trng.chance(TOWN.cohortFounderStayOutChance)) {
       // Some see the losses and stay out (they join the idle instead).
       co.counts.idle++;
       co.seekers++;
@@ -270,9 +264,9 @@ function openCohortFirm(s: GameState, c: Ctx, bi: number): void {
   const location = pickLocation(c.trng, b.stallAllowed);
   const loan = projectLoanLimit(c.v, c.ws, b.id, location);
   const startup = (b.startupCost + b.licence) * c.ws;
-  const own = c.trng.range(3000, 15000) * c.ws;
-  openFirm(s, b.id, 'cohort', location, own + Math.max(0, loan - startup), c.trng.range(0.8, 1.2), loan, c.v.loanDefaultTermMonths, true, entryShock(c.v, c.trng),
-    c.v.founderReserve * c.trng.range(0.2, 1.8));
+  const own = c.trng.range(...TOWN.cohortFounderOwnMoney) * c.ws;
+  openFirm(s, b.id, 'cohort', location, own + Math.max(0, loan - startup), c.trng.range(...TOWN.cohortFounderQuality), loan, c.v.loanDefaultTermMonths, true, entryShock(c.v, c.trng),
+    c.v.founderReserve * c.trng.range(...TOWN.cohortFounderReserveSpread));
 }
 
 /** The local labour market and the destination cities, month by month (expected counts, no draws): the cohort's
@@ -283,21 +277,21 @@ function labourMarket(s: GameState, c: Ctx, phase: number): void {
   const searching = Math.max(0, co.seekers - co.employedLocal - co.welfarePosts);
   t.labourIndex = t.wageIndex * (c.v.baselineJobSeekers / (c.v.baselineJobSeekers + searching));
   // The cohort's mix of ages and genders halves the odds for about half of them (the 4050 rule).
-  const hires = searching * c.v.jobSearchBase * t.labourIndex * (1 - 0.5 * (1 - c.v.agePenalty4050));
+  const hires = searching * c.v.jobSearchBase * t.labourIndex * (1 - TOWN.labourPoolShare4050 * (1 - c.v.agePenalty4050));
   co.employedLocal += hires - co.employedLocal * c.v.localJobLossRate;
   // Public-welfare posts go to the hardest cases among those still searching, as long as there are posts.
-  const take = Math.min(t.welfarePostsFree, searching * 0.4 * 0.1);
+  const take = Math.min(t.welfarePostsFree, searching * TOWN.labourPoolWelfareHardshipShare * TOWN.labourPoolWelfarePlacementRate);
   co.welfarePosts += take;
   t.welfarePostsFree -= take;
   t.migrantDemandIndex = 1 - c.v.migrantDemandCut * phase;
   const unemployedAway = Math.max(0, co.migrantsAway - co.migrantsEmployed);
-  co.migrantsEmployed += unemployedAway * 0.35 * t.migrantDemandIndex - co.migrantsEmployed * 0.03;
+  co.migrantsEmployed += unemployedAway * TOWN.labourPoolMigrantHireRate * t.migrantDemandIndex - co.migrantsEmployed * TOWN.labourPoolMigrantJobLossRate;
 }
 
 /** The town's wage index: spending falls with the laid-off people not back in work, as a share of the town's
  * workforce, phased in over the first year. One formula for the town and for the class market's resolver. */
 export function townWageIndex(v: Values, phase: number, notWorking: number): number {
-  return Math.max(0.3, 1 - phase * v.wageLossPerLaidOff * (notWorking / v.townWorkforce));
+  return Math.max(TOWN.townSpendingWageIndexFloor, 1 - phase * v.wageLossPerLaidOff * (notWorking / v.townWorkforce));
 }
 
 function updateTown(s: GameState, c: Ctx): void {
@@ -305,20 +299,20 @@ function updateTown(s: GameState, c: Ctx): void {
   const co = s.market.cohort;
   const phase = Math.min(1, (s.month + 1) / c.v.layoffPhaseMonths);
   // Spending falls with the share of the town's workforce laid off and not back in work.
-  const notWorking = Math.max(0, co.size + 1 - co.employedLocal - co.welfarePosts * 0.5);
+  const notWorking = Math.max(0, co.size + 1 - co.employedLocal - co.welfarePosts * TOWN.labourPoolWelfarePostWageShare);
   t.wageIndex = townWageIndex(c.v, phase, notWorking);
   labourMarket(s, c, phase);
   const remMod = modifierFactor(s.market, 'remittance', '', '', s.month);
   t.remittanceIndex = ((1 - c.v.townRemittanceCut * phase) + co.migrantsEmployed * c.v.cohortMigrantRemittanceLift) * remMod;
-  t.pensionIndex = 1 + co.counts.retire * 0.0005;
+  t.pensionIndex = 1 + co.counts.retire * TOWN.townSpendingPensionIndexPerRetiree;
   for (const cat of CATEGORIES) {
     const src = SPENDING_SOURCES[cat];
     t.categoryIndex[cat] = src.wages * t.wageIndex + src.pensions * t.pensionIndex + src.remittances * t.remittanceIndex;
   }
   if (s.month === t.tvStoryMonth) {
     addTimeline(s, c, 'event.tvStory.title', { businessId: t.tvStoryBusiness }, false);
-    s.market.modifiers.push({ kind: 'entry', target: t.tvStoryBusiness, factor: 2, untilMonth: s.month + 5 });
-    s.market.modifiers.push({ kind: 'demand', target: t.tvStoryBusiness, factor: 1.1, untilMonth: s.month + 1 });
+    s.market.modifiers.push({ kind: 'entry', target: t.tvStoryBusiness, factor: TOWN.tvStoryEntryFactor, untilMonth: s.month + TOWN.tvStoryEntryMonths - 1 });
+    s.market.modifiers.push({ kind: 'demand', target: t.tvStoryBusiness, factor: TOWN.tvStoryDemandFactor, untilMonth: s.month + TOWN.tvStoryDemandMonths - 1 });
   }
 }
 
@@ -384,7 +378,7 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     const b = BUSINESSES[bi]!;
     const n = Math.max(1, open[bi]!);
     const costIdx = hasMods ? modifierFactor(m, 'cost', b.id, b.category, s.month) : 1;
-    const crowd = Math.min(1.3, Math.pow(b.incumbents / n, c.v.crowdingElasticity));
+    const crowd = Math.min(TOWN.firmsCrowdPriceCap, Math.pow(b.incumbents / n, c.v.crowdingElasticity));
     unitCost[bi] = b.unitCostShare * costIdx;
     price[bi] = unitCost[bi]! + (1 - b.unitCostShare) * crowd;
     m.priceIndex[b.id] = Math.round(price[bi]! * 1000) / 1000;

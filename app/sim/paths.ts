@@ -5,13 +5,18 @@
 import type { Action, GameState, LocationId, PathId, Reason } from './types';
 import { LOCATION_IDS } from './types';
 import { addFlow, addTimeline, ageYears, is4050, type Ctx } from './ctx';
-import { findBusiness, LOCATIONS } from './data/businesses';
+import { findBusiness, LOCATIONS, playerBusinessMissingSkillQuality, playerBusinessPoorHealthHoursLoss, playerBusinessSalvageShare } from './data/businesses';
 import { findCourse } from './data/courses';
-import { findDestination } from './data/destinations';
+import { findDestination, migrationBlacklistedExtraLivingShare, migrationChildFareShare, migrationDepositBackShare } from './data/destinations';
+
+
 import { livingAllowance, pensionAmount, retirementRefusal, statutoryAge } from './rules/retirement';
 import { newLoan } from './rules/loan';
 import { closePlayerFirm, entryShock, openFirm, projectLoanLimit, tradeExists } from './market';
 import { personaWage, severanceAmount } from './rules/labour';
+import * as CREDIT from './data/credit';
+import * as LABOUR from './data/labour';
+import * as METERS from './data/meters';
 
 type ChooseAction = Extract<Action, { type: 'choosePath' }>;
 
@@ -19,13 +24,13 @@ export { personaWage };
 
 /** The half of a migrant's deposit that comes back on leaving; the rest is lost to the landlord or agent. */
 function depositBack(c: Ctx, destinationId: string): number {
-  return Math.round((findDestination(destinationId)?.deposit ?? 0) * c.ps * 0.5);
+  return Math.round((findDestination(destinationId)?.deposit ?? 0) * c.ps * migrationDepositBackShare);
 }
 
 export function uiMonthsFor(contributionYears: number, c: Ctx): number {
-  if (contributionYears >= 10) return c.v.uiMonthsLong;
-  if (contributionYears >= 5) return c.v.uiMonthsMid;
-  if (contributionYears >= 1) return c.v.uiMonthsShort;
+  if (contributionYears >= LABOUR.uiYearsLong) return c.v.uiMonthsLong;
+  if (contributionYears >= LABOUR.uiYearsMid) return c.v.uiMonthsMid;
+  if (contributionYears >= LABOUR.uiYearsShort) return c.v.uiMonthsShort;
   return 0;
 }
 
@@ -94,9 +99,9 @@ export function checkChoosePath(s: GameState, c: Ctx, a: ChooseAction): Reason |
         if (loanAmount > limit) return { key: 'reason.loanAboveProject', params: { limit } };
         // A guarantor signs for someone they still trust, and a household cut off from its old workmates and
         // neighbours (ties under 20) finds nobody to vouch for it.
-        if (!s.guarantor || s.guarantor.blacklisted || s.guarantor.relationship < 30 || s.guarantor.laidOff || h.meters.ties < 20) return { key: 'reason.noGuarantor' };
+        if (!s.guarantor || s.guarantor.blacklisted || s.guarantor.relationship < METERS.guarantorMinRelationship || s.guarantor.laidOff || h.meters.ties < METERS.guarantorMinTies) return { key: 'reason.noGuarantor' };
         const term = a.termMonths;
-        if (!Number.isInteger(term) || term < 6 || term > c.v.loanMaxTermMonths) return { key: 'reason.badTerm', params: { max: c.v.loanMaxTermMonths } };
+        if (!Number.isInteger(term) || term < CREDIT.loanFormMinTermMonths || term > c.v.loanMaxTermMonths) return { key: 'reason.badTerm', params: { max: c.v.loanMaxTermMonths } };
       }
       const needed = startupNeeded(c, a.businessId);
       if (needed > h.cash + loanAmount) return { key: 'reason.cannotAffordStartup', params: { needed, have: h.cash + loanAmount } };
@@ -127,8 +132,8 @@ export function migrationCost(s: GameState, c: Ctx, destinationId: string, bring
 export function travelCost(s: GameState, c: Ctx, destinationId: string, kids: number): number {
   const d = findDestination(destinationId);
   if (!d) return 0;
-  const slow = s.household.blacklisted ? Math.round(d.livingCost * c.ps * 0.25) : 0;
-  return Math.round(d.travel * (1 + kids * 0.6) * c.ps) + slow;
+  const slow = s.household.blacklisted ? Math.round(d.livingCost * c.ps * migrationBlacklistedExtraLivingShare) : 0;
+  return Math.round(d.travel * (1 + kids * migrationChildFareShare) * c.ps) + slow;
 }
 
 /** The 1998 re-employment service centre: leaving it (a job, a business, leaving town, or the end of its three
@@ -275,9 +280,10 @@ export function playerQuality(s: GameState, c: Ctx): number {
   if (!b) return 1;
   // Same scale as cohort founders' quality (0.8-1.2, mean 1): they too open trades they know, so a matching
   // skill is the norm (1.0) and a missing one a handicap (0.8), not a bonus over the market.
-  const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : 0.8;
+  const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : playerBusinessMissingSkillQuality;
   // Poor health limits the hours a one-person business can open (cohort founders are of ordinary health).
-  const health = 1 - 0.3 * Math.max(0, (60 - s.household.meters.health) / 60);
+  const full = METERS.meterEffectsHealthFullFrom;
+  const health = 1 - playerBusinessPoorHealthHoursLoss * Math.max(0, (full - s.household.meters.health) / full);
   return fit * health;
 }
 
@@ -292,7 +298,7 @@ export function applyCloseBusiness(s: GameState, c: Ctx, forced: boolean): void 
   const b = findBusiness(s.path.businessId);
   closePlayerFirm(s, s.path.firmId);
   // Second-hand equipment and leftover stock fetch a fraction of what they cost.
-  const salvage = b ? Math.round(b.startupCost * c.ws * 0.2) : 0;
+  const salvage = b ? Math.round(b.startupCost * c.ws * playerBusinessSalvageShare) : 0;
   addFlow(s, 'salvage', salvage);
   addTimeline(s, c, forced ? 'timeline.businessForcedClosed' : 'timeline.businessClosed', { businessId: s.path.businessId, owed: s.household.debts.bankLoan + s.household.debts.arrears, salvage }, true);
   s.path = null;

@@ -5,14 +5,17 @@ import type { Action, GameConfig, GameState, PathId } from './types';
 import { ageYears, is4050, makeCtx, type Ctx } from './ctx';
 import { localJobOdds, localWageRange, migrantJobOdds, migrantWageRange } from './rules/labour';
 import { projectLoanLimit, tradeExists } from './market';
-import { BUSINESSES } from './data/businesses';
+import { BUSINESSES, playerBusinessMissingSkillQuality } from './data/businesses';
 import { COURSES } from './data/courses';
 import { DESTINATIONS } from './data/destinations';
+
 import { EVENT_INDEX } from './events';
 import { applyAction, checkAction, cloneState, newGame } from './engine';
 import { defaultLoanAmount, defaultLocation } from './actions';
 import { migrationCost, startupNeeded } from './paths';
 import { deriveSeed, Rng } from './rng';
+import * as AUTO from './data/auto-player';
+import * as TOWN from './data/town';
 
 export interface PolicyOptions {
   businessId?: string;
@@ -28,7 +31,7 @@ function bestCourse(s: GameState, c: Ctx): string {
   let bestScore = -Infinity;
   for (const course of COURSES) {
     if (!tradeExists(course, c.scenario.year)) continue;
-    const score = localJobOdds(s, c, course) * ((lo + hi) / 2) - (course.fee * c.ws) / 24;
+    const score = localJobOdds(s, c, course) * ((lo + hi) / 2) - (course.fee * c.ws) / AUTO.paybackMonths;
     if (score > bestScore) {
       bestScore = score;
       best = course.id;
@@ -42,7 +45,7 @@ function bestDestination(s: GameState, c: Ctx): string {
   let bestScore = -Infinity;
   for (const d of DESTINATIONS) {
     const [lo, hi] = migrantWageRange(c, d);
-    const score = migrantJobOdds(s, c, d) * ((lo + hi) / 2 - d.livingCost * c.ps) - migrationCost(s, c, d.id, false) / 24;
+    const score = migrantJobOdds(s, c, d) * ((lo + hi) / 2 - d.livingCost * c.ps) - migrationCost(s, c, d.id, false) / AUTO.paybackMonths;
     if (score > bestScore) {
       bestScore = score;
       best = d.id;
@@ -60,9 +63,9 @@ export function bestBusiness(s: GameState, c: Ctx): string {
   for (const b of BUSINESSES) {
     if (!tradeExists(b, c.scenario.year)) continue;
     if (startupNeeded(c, b.id) > s.household.cash + projectLoanLimit(c.v, c.ws, b.id, defaultLocation(b))) continue;
-    const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : 0.8;
+    const fit = b.skills.length === 0 || b.skills.some((k) => c.persona.skills.includes(k)) ? 1 : playerBusinessMissingSkillQuality;
     const price = s.market.priceIndex[b.id] ?? 1;
-    const score = b.baselineProfit * c.ws * fit * price - startupNeeded(c, b.id) / 24;
+    const score = b.baselineProfit * c.ws * fit * price - startupNeeded(c, b.id) / AUTO.paybackMonths;
     if (score > bestScore) {
       bestScore = score;
       best = b.id;
@@ -71,8 +74,8 @@ export function bestBusiness(s: GameState, c: Ctx): string {
   return best;
 }
 
-/** Share of a good month's profit the owner takes home to live on: the same as cohort founders (market.ts). */
-const OWNER_DRAW = 0.7;
+/** Share of a good month's profit the owner takes home to live on: the same as cohort founders (data/town.ts). */
+const OWNER_DRAW = TOWN.firmsFounderDraw;
 
 /** The business's own account, kept the way a cohort founder's till is: the owner's own working capital (the
  * same range as a cohort founder's), the working capital borrowed beyond the start-up costs, plus what the business earns after the owner's draw, minus the loan repaid. When it is used
@@ -82,7 +85,7 @@ export function businessAccount(s: GameState, c: Ctx): number {
   const since = s.path.sinceMonth;
   const loan = s.household.loan;
   // Own money put in: drawn from the same range as a cohort founder's starting till (market.ts), seeded per game.
-  let acc = Rng.fromSeed(deriveSeed(s.config.seed, 0x7ad4)).range(3000, 15000) * c.ws;
+  let acc = Rng.fromSeed(deriveSeed(s.config.seed, 0x7ad4)).range(...TOWN.cohortFounderOwnMoney) * c.ws;
   if (loan && loan.startMonth === since) acc += Math.max(0, loan.principal - startupNeeded(c, s.path.businessId));
   for (let i = s.history.length - 1; i >= 0; i--) {
     const r = s.history[i]!;
@@ -113,7 +116,7 @@ function firstAction(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): 
 
 function monthlyNeeds(s: GameState): number {
   const last = s.history[s.history.length - 1];
-  return last ? last.expenses : 2000;
+  return last ? last.expenses : AUTO.fallbackMonthlyNeeds;
 }
 
 function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): Action {
@@ -130,24 +133,24 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
   const needs = monthlyNeeds(s);
   // Contributions: kept up from 40 while there is a reserve of six months' needs (the persona's own pension is at
   // stake), stopped when the reserve falls under three months.
-  if (!h.payingContributions && h.retirement === 'none' && ageYears(s) >= c.v.selfContributionFromAge && h.cash > needs * 6
+  if (!h.payingContributions && h.retirement === 'none' && ageYears(s) >= c.v.selfContributionFromAge && h.cash > needs * AUTO.contributionsFromReserveMonths
     && checkAction(s, c, { type: 'setContributions', on: true }) === null) return { type: 'setContributions', on: true };
   if (s.path?.path === 'business') {
-    if (s.path.lossMonths >= 9 || (s.path.lossMonths >= 4 && h.cash < needs * 3)) return { type: 'closeBusiness' };
-    if (s.path.lossMonths >= 3 && businessAccount(s, c) < 0) return { type: 'closeBusiness' };
+    if (s.path.lossMonths >= AUTO.closeAfterLossMonths || (s.path.lossMonths >= AUTO.closeShortAfterLossMonths && h.cash < needs * AUTO.lowReserveMonths)) return { type: 'closeBusiness' };
+    if (s.path.lossMonths >= AUTO.accountCheckAfterLossMonths && businessAccount(s, c) < 0) return { type: 'closeBusiness' };
   }
-  if (s.path?.path === 'migrate' && !h.employed && s.path.monthsUnemployed >= 3) return { type: 'returnHome' };
+  if (s.path?.path === 'migrate' && !h.employed && s.path.monthsUnemployed >= AUTO.returnHomeAfterMonths) return { type: 'returnHome' };
   if (h.location === 'home' && !h.employed && s.path?.path !== 'business' && h.retirement === 'none' && h.uiMonthsLeft === 0
     && (h.severancePaid || h.leftNeitui) && (is4050(c, ageYears(s)) || s.path === null)) {
     if (checkAction(s, c, { type: 'takePublicWelfareJob' }) === null) return { type: 'takePublicWelfareJob' };
   }
-  if (h.payingContributions && h.cash < needs * 3) return { type: 'setContributions', on: false };
+  if (h.payingContributions && h.cash < needs * AUTO.lowReserveMonths) return { type: 'setContributions', on: false };
   if (h.debts.arrears > 0) {
     if (h.cash >= h.debts.arrears) return { type: 'repayExtra', target: 'arrears', amount: h.debts.arrears };
     const gap = h.debts.arrears - Math.max(0, h.cash);
     if (gap > 0 && gap <= h.relativesCapacity) return { type: 'borrowInformal', source: 'relatives', amount: gap };
   }
-  const buffer = needs * 2;
+  const buffer = needs * AUTO.bufferMonths;
   if (h.debts.loanShark > 0 && h.cash - buffer > 0) {
     return { type: 'repayExtra', target: 'loanShark', amount: Math.min(h.debts.loanShark, Math.floor(h.cash - buffer)) };
   }
@@ -163,7 +166,7 @@ function policyWith(s: GameState, c: Ctx, path: PathId, opts?: PolicyOptions): A
 function debtChoice(s: GameState): string {
   const p = s.pendingEvent!;
   const ok = (id: string) => p.choices.some((ch) => ch.id === id && ch.eligible);
-  const reserve = monthlyNeeds(s) * 2;
+  const reserve = monthlyNeeds(s) * AUTO.bufferMonths;
   if (p.id === 'debt.instalmentShort') {
     const due = s.household.loan?.pendingDue ?? 0;
     if (ok('paySavings') && s.household.cash - due >= reserve) return 'paySavings';

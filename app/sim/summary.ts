@@ -2,7 +2,7 @@
 import type { BatchOptions, BatchResult, GameConfig, GameState, LifeSummary, MonthRecord, PathId, Reason } from './types';
 import { PATH_IDS } from './types';
 import { findPersonaData, makeCtx, type Ctx } from './ctx';
-import { findBusiness } from './data/businesses';
+import { findBusiness, playerBusinessSaleAverageMonths, playerBusinessSalvageShare } from './data/businesses';
 import { personaWage, workStatus } from './rules/labour';
 import { findScenario } from './data/scenarios';
 import { valuesOf } from './values';
@@ -46,9 +46,9 @@ export function outcomeParts(s: GameState): { businessValue: number; securedInco
   let businessValue = 0;
   if (s.path?.path === 'business') {
     const b = findBusiness(s.path.businessId);
-    const recent = s.history.slice(-6).map((r) => r.businessProfit ?? 0);
+    const recent = s.history.slice(-playerBusinessSaleAverageMonths).map((r) => r.businessProfit ?? 0);
     const avg = recent.length ? recent.reduce((a, x) => a + x, 0) / recent.length : 0;
-    businessValue = Math.round((b ? b.startupCost * c.ws * 0.2 : 0) + c.v.businessSaleMonths * Math.max(0, avg));
+    businessValue = Math.round((b ? b.startupCost * c.ws * playerBusinessSalvageShare : 0) + c.v.businessSaleMonths * Math.max(0, avg));
   }
   const securedIncomeValue = Math.round(securedIncome(s, c, h.contributionYears, h.retirement, h.livingAllowance, h.pension));
   const healthCost = Math.round(Math.max(0, c.persona.healthStart - h.meters.health) * c.v.healthCostPerPoint * c.ws);

@@ -1,6 +1,7 @@
 // The trades a laid-off worker can start with a loan, from a breakfast stall to a building-materials shop.
 // Money in 2016 yuan (scaled per scenario). Costs are rough local figures (L/M): a class should question them.
 // baseDemand is derived so that, before the layoffs, an incumbent firm earns about `baselineProfit` a month.
+import type { ParamDocTable } from './param-docs';
 import type { BusinessType, LocationId } from '../types';
 
 type BusinessData = Omit<BusinessType, 'baseDemand'>;
@@ -45,4 +46,16 @@ export const LOCATIONS: Readonly<Record<LocationId, LocationData>> = {
   mainStreet: { id: 'mainStreet', rentFactor: 1.6, footfall: 1.25, chengguanRisk: 0 },
   sideStreet: { id: 'sideStreet', rentFactor: 1, footfall: 1, chengguanRisk: 0 },
   streetStall: { id: 'streetStall', rentFactor: 0.15, footfall: 0.85, chengguanRisk: 0.08 },
+};
+
+/** The player's own firm beyond its trade's data (paths.ts playerQuality and closing; summary.ts sale value). */
+export const playerBusinessMissingSkillQuality = 0.8;
+export const playerBusinessPoorHealthHoursLoss = 0.3;
+export const playerBusinessSalvageShare = 0.2;
+export const playerBusinessSaleAverageMonths = 6;
+export const PLAYER_BUSINESS_DOC: ParamDocTable = {
+  playerBusinessMissingSkillQuality: ['multiplier on custom', 'Model assumption, no source (L): cohort founders open trades they know, so a missing skill is a handicap (the automatic player judges trades the same way)'],
+  playerBusinessPoorHealthHoursLoss: ['share of custom lost at health 0', 'Model assumption, no source (L): poor health (below the full-health level) limits the hours a one-person business opens'],
+  playerBusinessSalvageShare: ['share of start-up cost', 'Model assumption, no source (L): second-hand equipment and leftover stock fetch a fifth of what they cost'],
+  playerBusinessSaleAverageMonths: ['months of profit averaged', 'Model assumption, no source (L): a buyer looks at the last half-year'],
 };

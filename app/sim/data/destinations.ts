@@ -1,6 +1,7 @@
 // Places a laid-off worker can move to for work (2016 yuan). Wages around the NBS 2016 migrant average of
 // 3,275 yuan/month; living costs ~900-1,100 with about half on housing (NBS 2013 + drift). Age limits,
 // deposits and school costs are reported practice (M/L).
+import type { ParamDocTable } from './param-docs';
 import type { Destination } from '../types';
 
 const NBS = 'NBS migrant worker monitoring survey 2016: 3,275 yuan/month (H); living costs NBS 2013 (M)';
@@ -15,3 +16,13 @@ export const DESTINATIONS: readonly Destination[] = [
 export function findDestination(id: string): Destination | undefined {
   return DESTINATIONS.find((d) => d.id === id);
 }
+
+/** Moving and coming back (paths.ts). */
+export const migrationDepositBackShare = 0.5;
+export const migrationChildFareShare = 0.6;
+export const migrationBlacklistedExtraLivingShare = 0.25;
+export const MIGRATION_DOC: ParamDocTable = {
+  migrationDepositBackShare: ['share of the deposit', 'Model assumption, no source (L): half a migrant\'s deposit comes back on leaving; the rest is lost to the landlord or agent'],
+  migrationChildFareShare: ['share of an adult fare per child', 'Model assumption, no source (L): children travel at reduced fares'],
+  migrationBlacklistedExtraLivingShare: ['share of a month\'s living cost', 'SPC shixin rules bar planes and high-speed trains (H); the extra week on slow trains is a model assumption (L)'],
+};

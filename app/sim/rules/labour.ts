@@ -4,21 +4,25 @@
 import type { Course, Destination, GameState } from '../types';
 import { ageYears, is4050, type Ctx } from '../ctx';
 import { findCourse } from '../data/courses';
+import * as LABOUR from '../data/labour';
+import * as METERS from '../data/meters';
+
+
 
 /** Health and ties change what a worker can earn and who hears of a job (model assumptions, L: docs/model.md). */
 export function healthFactor(s: GameState): number {
   const h = s.household.meters.health;
-  return h >= 60 ? 1 : 0.55 + 0.45 * (h / 60);
+  return h >= METERS.meterEffectsHealthFullFrom ? 1 : METERS.meterEffectsHealthFloor + METERS.meterEffectsHealthRange * (h / METERS.meterEffectsHealthFullFrom);
 }
 
 /** A family worn down by the layoff searches less and interviews worse (model assumption, L). */
 export function wellbeingFactor(s: GameState): number {
-  return 0.8 + 0.2 * Math.min(1, s.household.meters.wellbeing / 50);
+  return METERS.meterEffectsWellbeingFloor + METERS.meterEffectsWellbeingRange * Math.min(1, s.household.meters.wellbeing / METERS.meterEffectsWellbeingFullFrom);
 }
 
 /** Former co-workers pass on openings: good ties raise the odds by up to a fifth, broken ones lower them. */
 export function referralFactor(s: GameState): number {
-  return 0.85 + 0.35 * (s.household.meters.ties / 100);
+  return METERS.meterEffectsTiesFloor + METERS.meterEffectsTiesRange * (s.household.meters.ties / 100);
 }
 
 /** Monthly chance of a regular local job for a searcher in the town now; with a course finished, its effect. */
@@ -27,13 +31,13 @@ export function localJobOdds(s: GameState, c: Ctx, course: Course | null): numbe
   let odds = c.v.jobSearchBase * s.market.town.labourIndex;
   if (course) {
     odds *= c.v.courseEffect * course.genderFactor[c.persona.gender];
-    if (age > course.maxAge) odds *= 0.5;
-    if (course.demandCategory) odds *= s.market.town.categoryIndex[course.demandCategory] / Math.max(0.1, s.market.town.wageIndex);
+    if (age > course.maxAge) odds *= LABOUR.jobOddsOverCourseAge;
+    if (course.demandCategory) odds *= s.market.town.categoryIndex[course.demandCategory] / Math.max(LABOUR.jobOddsWageIndexFloor, s.market.town.wageIndex);
   }
   if (is4050(c, age)) odds *= c.v.agePenalty4050;
-  if (age >= 55) odds *= 0.5;
+  if (age >= LABOUR.jobOddsOlderFrom) odds *= LABOUR.jobOddsOlderPenalty;
   odds *= healthFactor(s) * referralFactor(s) * wellbeingFactor(s);
-  return Math.min(0.9, Math.max(0, odds));
+  return Math.min(LABOUR.jobOddsLocalMax, Math.max(0, odds));
 }
 
 /** The course a searcher at home has finished (or null). */
@@ -44,22 +48,22 @@ export function finishedCourse(s: GameState): Course | null {
 
 /** Local wages offered to a laid-off worker: the same with or without a course (Bidani et al.: no wage effect). */
 export function localWageRange(c: Ctx): [number, number] {
-  return [Math.round(c.v.minimumWage), Math.round(c.v.minimumWage * 1.3)];
+  return [Math.round(c.v.minimumWage), Math.round(c.v.minimumWage * LABOUR.jobOddsLocalWageTop)];
 }
 
 /** Monthly chance of being hired at a destination. */
 export function migrantJobOdds(s: GameState, c: Ctx, d: Destination): number {
   const age = ageYears(s);
-  const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? 1.4 : 1;
-  const ageF = age > d.maxHireAge ? 0.12 : 1;
+  const fit = d.skills.some((k) => c.persona.skills.includes(k)) ? LABOUR.jobOddsMigrantSkillFit : 1;
+  const ageF = age > d.maxHireAge ? LABOUR.jobOddsMigrantOverAge : 1;
   const odds = d.hireOdds * fit * ageF * d.genderFactor[c.persona.gender] * s.market.town.migrantDemandIndex * healthFactor(s);
-  return Math.min(0.95, Math.max(0, odds));
+  return Math.min(LABOUR.jobOddsMigrantMax, Math.max(0, odds));
 }
 
 /** Migrant wage range at a destination (scenario yuan), before health. */
 export function migrantWageRange(c: Ctx, d: Destination): [number, number] {
   const w = d.wage * c.v.migrantWageScale;
-  return [Math.round(w * 0.85), Math.round(w * 1.1)];
+  return [Math.round(w * LABOUR.jobOddsMigrantWageLow), Math.round(w * LABOUR.jobOddsMigrantWageHigh)];
 }
 
 /** The persona's old monthly wage in this scenario's yuan. */

@@ -6,6 +6,10 @@ import type { GameState, LoanContract } from '../types';
 import { addFlow, addTimeline, chargeInterest, type Ctx } from '../ctx';
 import { instalmentOutcome } from '../market';
 import { raiseDebtEvent } from '../debt-events';
+import * as CREDIT from '../data/credit';
+import * as METERS from '../data/meters';
+
+
 
 export function newLoan(amount: number, termMonths: number, month: number, c: Ctx): LoanContract {
   return {
@@ -33,10 +37,14 @@ export function interestDue(s: GameState): number {
   return Math.round((s.household.debts.bankLoan * loan.annualRate) / 12);
 }
 
-/** Interest due on the bank loan this month, the penalty on arrears, and the instalment. */
+/** Penalty interest a month on overdue money: the contract rate raised by the penalty multiplier. */
+export function arrearsPenalty(arrears: number, loan: LoanContract, c: Ctx): number {
+  return arrears > 0 ? Math.round((arrears * loan.annualRate * c.v.penaltyRateMultiplier) / 12) : 0;
+}
+
+/** The penalty on arrears, charged at month end before the instalment. */
 function chargeArrearsPenalty(s: GameState, c: Ctx, loan: LoanContract): void {
-  const h = s.household;
-  if (h.debts.arrears > 0) chargeInterest(s, 'arrears', (h.debts.arrears * loan.annualRate * c.v.penaltyRateMultiplier) / 12);
+  chargeInterest(s, 'arrears', arrearsPenalty(s.household.debts.arrears, loan, c));
 }
 
 /** The month's instalment (principal and any interest not paid by the state) falls due at month end. The business
@@ -60,9 +68,10 @@ export function serviceLoan(s: GameState, c: Ctx, businessProfit: number | null)
   }
   if (h.payFromSavings && h.cash < instalment) h.payFromSavings = false;
   loan.pendingDue = instalment;
+  const ifMissed = missPlan(s, c);
   raiseDebtEvent(s, c, 'debt.instalmentShort', {
     due: instalment, covered: Math.max(0, Math.min(instalment, businessProfit ?? 0)), cash: Math.max(0, h.cash), missedInRow: loan.missedInRow,
-    missesLeft: Math.max(0, c.v.missedPaymentsToDefault - loan.missedInRow - 1), subsidised: loan.subsidised && h.debts.arrears <= 0 ? 1 : 0,
+    missesLeft: ifMissed.missesLeft, subsidised: ifMissed.subsidyLost ? 1 : 0,
     sharkPercent: Math.round(c.v.loanSharkMonthlyRate * 100),
     relativesMax: relativesCanLend(s), hasBusiness: businessProfit !== null ? 1 : 0,
   });
@@ -84,25 +93,58 @@ export function payInstalment(s: GameState, c: Ctx, principal: number, interest:
   closeIfRepaid(s, c);
 }
 
+/** What letting this month's instalment go unpaid does, worked out before it is done: missInstalment applies
+ * exactly this, and the debt card shows it. */
+export interface MissPlan {
+  /** Principal moved into arrears. */
+  principal: number;
+  /** Interest added to the arrears now (this month's interest, which the state no longer pays). */
+  interest: number;
+  /** The state was paying the interest until this miss. */
+  subsidyLost: boolean;
+  missedInRow: number;
+  /** Further misses in a row before default (0 when this one is the default). */
+  missesLeft: number;
+  defaults: boolean;
+  /** Arrears after the miss, and the penalty they draw at this month's end. */
+  arrearsAfter: number;
+  penalty: number;
+  /** What the bank calls in if this miss is the default. */
+  calledIn: number;
+}
+
+export function missPlan(s: GameState, c: Ctx): MissPlan {
+  const h = s.household;
+  const loan = h.loan!;
+  const due = loanDue(s);
+  const principal = due.principal;
+  // Subsidised and on time, this month's interest is the state's; in arrears the household is charged it.
+  const interest = due.interest > 0 ? due.interest : Math.max(0, Math.round((h.debts.bankLoan * loan.annualRate) / 12));
+  const r = instalmentOutcome(0, 1, loan.missedInRow, c.v.missedPaymentsToDefault);
+  const arrearsAfter = h.debts.arrears + principal + interest;
+  return {
+    principal, interest, subsidyLost: loan.subsidised && loan.status === 'current' && h.debts.arrears <= 0,
+    missedInRow: r.missedInRow, missesLeft: Math.max(0, c.v.missedPaymentsToDefault - r.missedInRow), defaults: r.defaulted,
+    arrearsAfter, penalty: arrearsPenalty(arrearsAfter, loan, c), calledIn: h.debts.bankLoan - principal + arrearsAfter,
+  };
+}
+
 /** Let the instalment go unpaid: principal moves to arrears, interest is charged on top (the subsidy is lost while
  * in arrears), and the third miss in a row is a default. */
 export function missInstalment(s: GameState, c: Ctx): void {
   const h = s.household;
   const loan = h.loan!;
-  const due = loanDue(s);
-  const principal = due.principal;
-  h.debts.bankLoan -= principal;
-  h.debts.arrears += principal;
+  const plan = missPlan(s, c);
+  h.debts.bankLoan -= plan.principal;
+  h.debts.arrears += plan.principal;
   loan.balance = h.debts.bankLoan;
-  const interest = due.interest > 0 ? due.interest : Math.round((loan.balance + principal) * loan.annualRate / 12);
-  chargeInterest(s, 'arrears', interest);
+  chargeInterest(s, 'arrears', plan.interest);
   loan.pendingDue = 0;
   loan.missedPayments++;
-  const r = instalmentOutcome(0, 1, loan.missedInRow, c.v.missedPaymentsToDefault);
-  loan.missedInRow = r.missedInRow;
+  loan.missedInRow = plan.missedInRow;
   loan.status = 'arrears';
-  addTimeline(s, c, 'timeline.missedPayment', { amount: principal + interest, missed: loan.missedInRow }, loan.missedInRow === 1);
-  if (r.defaulted) defaultOnLoan(s, c);
+  addTimeline(s, c, 'timeline.missedPayment', { amount: plan.principal + plan.interest, missed: loan.missedInRow }, loan.missedInRow === 1);
+  if (plan.defaults) defaultOnLoan(s, c);
 }
 
 function closeIfRepaid(s: GameState, c: Ctx): void {
@@ -116,10 +158,16 @@ function closeIfRepaid(s: GameState, c: Ctx): void {
   }
 }
 
+/** A month's interest on informal borrowing (the loan shark's rate compounds monthly: engine.ts charges it on
+ * what was owed before the month's new borrowing, so it starts the month after borrowing). */
+export function informalInterest(balance: number, monthlyRate: number): number {
+  return Math.round(balance * monthlyRate);
+}
+
 /** What relatives would lend now: their remaining capacity, less when ties have frayed. */
 export function relativesCanLend(s: GameState): number {
   const t = s.household.meters.ties;
-  return Math.max(0, Math.round(s.household.relativesCapacity * Math.min(1, t / 40)));
+  return Math.max(0, Math.round(s.household.relativesCapacity * Math.min(1, t / METERS.meterEffectsRelativesFullFrom)));
 }
 
 /** Spread what is left of the bank loan over the months left (after an early repayment or new terms). One
@@ -152,29 +200,57 @@ export function defaultOnLoan(s: GameState, c: Ctx): void {
   });
 }
 
+/** What settling a called-in loan does once the household has paid what it will, worked out before it is done:
+ * settleCalledIn applies exactly this, and the debt card shows it. The guarantor pays what they can (joint
+ * liability); what is left goes to court. */
+export interface Settlement {
+  guarantorPays: number;
+  /** What the household owes its guarantor afterwards, in all. */
+  owedToGuarantor: number;
+  leftUnpaid: number;
+  listed: boolean;
+  /** A bound guarantor left with nothing is listed too. */
+  guarantorListed: boolean;
+  /** Meter changes when the bank turns to a guarantor (nominal; meters stop at 0). */
+  wellbeing: number;
+  ties: number;
+}
+
+export function settlement(s: GameState, arrears: number): Settlement {
+  const g = s.guarantor;
+  const turnsToGuarantor = !!g && g.bound && arrears > 0;
+  const guarantorPays = turnsToGuarantor ? Math.min(arrears, Math.max(0, g.savings)) : 0;
+  const leftUnpaid = arrears - guarantorPays;
+  return {
+    guarantorPays, owedToGuarantor: s.household.debts.owedToGuarantor + guarantorPays, leftUnpaid, listed: leftUnpaid > 0,
+    guarantorListed: turnsToGuarantor && leftUnpaid > 0 && g.savings - guarantorPays <= 0,
+    wellbeing: turnsToGuarantor ? -CREDIT.guarantorCalledWellbeingLoss : 0, ties: turnsToGuarantor ? -CREDIT.guarantorCalledTiesLoss : 0,
+  };
+}
+
 /** After the household has paid what it will: the guarantor is made to pay what they can (joint liability), and
  * what is still unpaid puts the borrower (and a guarantor who could not pay) on the defaulters' list. */
 export function settleCalledIn(s: GameState, c: Ctx): void {
   const h = s.household;
   const g = s.guarantor;
-  let paid = 0;
+  const plan = settlement(s, h.debts.arrears);
+  const paid = plan.guarantorPays;
   if (g && g.bound && h.debts.arrears > 0) {
-    paid = Math.min(h.debts.arrears, Math.max(0, g.savings));
     g.savings -= paid;
     g.paid += paid;
-    g.relationship = Math.max(0, g.relationship - 45);
-    g.hardship = Math.min(100, g.hardship + 30 + Math.round((paid / Math.max(1, paid + g.savings)) * 40));
+    g.relationship = Math.max(0, g.relationship - CREDIT.guarantorCalledRelationshipLoss);
+    g.hardship = Math.min(100, g.hardship + CREDIT.guarantorCalledHardshipBase + Math.round((paid / Math.max(1, paid + g.savings)) * CREDIT.guarantorCalledHardshipPerShare));
     h.debts.arrears -= paid;
     h.debts.owedToGuarantor += paid;
-    h.meters.wellbeing = Math.max(0, h.meters.wellbeing - 15);
-    h.meters.ties = Math.max(0, h.meters.ties - 10);
+    h.meters.wellbeing = Math.max(0, h.meters.wellbeing + plan.wellbeing);
+    h.meters.ties = Math.max(0, h.meters.ties + plan.ties);
     if (paid > 0) addTimeline(s, c, 'timeline.guarantorPaid', { relation: g.relation, amount: paid }, true);
   }
-  if (h.debts.arrears > 0) {
+  if (plan.listed) {
     h.blacklisted = true;
     h.blacklistUntil = s.month + c.v.blacklistMonths;
     addTimeline(s, c, 'timeline.blacklisted', { months: c.v.blacklistMonths, owed: h.debts.arrears }, true);
-    if (g && g.bound && g.savings <= 0) {
+    if (g && plan.guarantorListed) {
       g.blacklisted = true;
       addTimeline(s, c, 'timeline.guarantorBlacklisted', { relation: g.relation }, false);
     }

@@ -4,6 +4,7 @@
 import type { Persona, Reason } from '../types';
 import type { PersonaData } from '../data/personas';
 import type { Values } from '../values';
+import * as LABOUR from '../data/labour';
 
 export function statutoryAge(p: PersonaData, v: Values): number {
   const arduous = p.arduous && p.arduousYears >= v.arduousMinYears;
@@ -37,7 +38,7 @@ export function livingAllowance(monthlyWage: number, v: Values): number {
 export function pensionAmount(monthlyWage: number, contributionYears: number, retirementAge: number, v: Values): number {
   if (contributionYears < v.minContributionYears) return 0;
   const avg = v.cityAverageWage;
-  const basic = ((avg + monthlyWage) / 2) * contributionYears * 0.01;
+  const basic = ((avg + monthlyWage) / 2) * contributionYears * LABOUR.pensionBasicRate;
   const divisor = retirementAge >= 60 ? v.pensionDivisor60 : retirementAge >= 55 ? v.pensionDivisor55 : v.pensionDivisor50;
   const account = (monthlyWage * v.pensionAccountRate * 12 * contributionYears) / divisor;
   return Math.round(basic + account);

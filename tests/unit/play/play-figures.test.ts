@@ -3,19 +3,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVENT_DEFINITIONS, type GameState } from '../../../app/sim';
+import { CHOICE_FIGURE_UNITS, EVENT_DEFINITIONS, type GameState } from '../../../app/sim';
 import { eventRepeats, mostCrowdedTrade, quietSummary, sparkPoints, townNews, tradeStripData } from '../../../app/renderer/game/play-figures';
-import { choiceEffects, debtEffects } from '../../../app/renderer/ui/play/event-effects';
+import { choiceEffects, WORDED_FIGURES } from '../../../app/renderer/ui/play/event-effects';
 import { act, months, start } from '../sim/helpers';
 
 const root = join(__dirname, '..', '..', '..');
-const play = (lang: string) => JSON.parse(readFileSync(join(root, 'locales', lang, 'play.json'), 'utf8')) as Record<string, Record<string, string>>;
+const nsFile = (lang: string, ns: string) => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 
-/** The template for a `play:` key (plural forms: _other, which every language has). */
+/** The template for a `play:` or `debtcard:` key (plural forms: _other, which every language has). */
 function template(lang: string, key: string): string {
-  const [group, name] = key.replace(/^play:/, '').split('.') as [string, string];
-  const g = play(lang)[group] ?? {};
-  return g[name] ?? g[`${name}_other`] ?? '';
+  const [ns, rest] = key.includes(':') ? (key.split(':') as [string, string]) : ['play', key];
+  let g = nsFile(lang, ns) as Record<string, unknown>;
+  const parts = rest.split('.');
+  const name = parts.pop()!;
+  for (const part of parts) g = (g[part] ?? {}) as Record<string, unknown>;
+  return String(g[name] ?? g[`${name}_other`] ?? '');
 }
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]!);
 
@@ -128,18 +131,22 @@ describe('event cards', () => {
     }
   });
 
-  it('state each choice\'s consequences from its figures and the event\'s own meter effects', () => {
-    const lines = choiceEffects('competitorNextDoor', 'priceWar', {});
+  it('state each choice\'s consequences from the figures the model attached to it', () => {
+    // a real card: the model puts the cost and the top-level meter effects of every choice into its figures
+    const lines = choiceEffects({ ties: -10 });
     expect(lines.find((l) => l.key === 'play:event.ties')?.params.delta).toBe(-10);
-    const fest = choiceEffects('springFestival', 'celebrate', { cost: 1200 });
+    const fest = choiceEffects({ cost: 1200, wellbeing: 8, ties: 4 });
     expect(fest[0]).toEqual({ key: 'play:event.costs', params: { amount: 1200 }, money: ['amount'] });
     expect(fest.find((l) => l.key === 'play:event.wellbeing')?.params.delta).toBe(8);
-    // the figures a debt card will carry: borrowing, interest, what stays owed, the guarantor's share
-    const debt = choiceEffects('debt.instalmentShort', 'loanShark', { borrow: 3000, monthlyRate: 0.1, owed: 3300 }, []);
-    expect(debt.map((l) => l.key)).toEqual(['play:event.borrow', 'play:event.owed', 'play:event.interest']);
-    expect(choiceEffects('debt.calledIn', 'letGuarantorPay', { guarantorPays: 6402 }, [])[0]!.params.amount).toBe(6402);
+    let s = businessGame(0);
+    for (let i = 0; i < 60 && !s.ended && !s.pendingEvent?.choices.some((c) => Object.keys(c.figures).length > 1); i++) s = months(s, 1);
+    const real = s.pendingEvent?.choices.find((c) => Object.keys(c.figures).length > 1);
+    expect(real, 'a card whose choice carries figures').toBeDefined();
+    const realLines = choiceEffects(real!.figures);
+    expect(realLines.length).toBeGreaterThan(0);
     for (const lang of ['en', 'zh-CN']) {
-      for (const l of [...lines, ...fest, ...debt]) {
+      for (const l of [...lines, ...fest, ...realLines]) {
+        expect(template(lang, l.key), `${lang} ${l.key}`).not.toBe('');
         for (const v of placeholders(template(lang, l.key))) expect(Object.keys(l.params), `${lang} ${l.key}`).toContain(v);
       }
     }
@@ -147,27 +154,35 @@ describe('event cards', () => {
 });
 
 describe('debt cards', () => {
-  it('work out each choice\'s consequences from the card\'s params and the household\'s cash', () => {
-    const params = { due: 817, covered: 0, cash: 300, missedInRow: 0, missesLeft: 2, subsidised: 1, sharkPercent: 8, relativesMax: 10000 };
-    const ctx = { cash: 300, pendingDue: 817 };
-    const shark = debtEffects('debt.instalmentShort', 'loanShark', params, ctx);
-    expect(shark[0]).toMatchObject({ key: 'play:event.borrow', params: { amount: 517 } });
-    expect(shark[1]).toMatchObject({ key: 'play:event.interest', params: { rate: 0.08 } });
-    expect(shark[2]!.params.amount).toBe(Math.round(517 * 0.08));
-    const arrears = debtEffects('debt.instalmentShort', 'letArrears', params, ctx).map((l) => l.key);
-    expect(arrears).toEqual(['play:debt.subsidyLost', 'play:debt.missesLeft', 'play:event.wellbeing']);
-    // with enough savings nobody needs to lend: no borrowing line
-    expect(debtEffects('debt.instalmentShort', 'askRelatives', params, { cash: 5000, pendingDue: 817 })).toEqual([]);
+  it('word every figure the model defines', () => {
+    expect([...WORDED_FIGURES].sort()).toEqual(Object.keys(CHOICE_FIGURE_UNITS).sort());
+  });
 
-    const called = { owed: 9989, cash: 3000, guarantorCan: 5000, blacklistMonths: 24 };
-    const pay = debtEffects('debt.calledIn', 'payWhatYouCan', called, { cash: 3000, pendingDue: 0 });
+  it('format the model\'s figures for each debt choice, and only those', () => {
+    const shark = choiceEffects({ borrowed: 517, cost: 817, monthlyRate: 0.08, interestPerMonth: 41 });
+    expect(shark.map((l) => [l.key, l.params.amount ?? l.params.rate])).toEqual([
+      ['play:event.costs', 817], ['play:event.borrow', 517], ['play:event.interest', 0.08], ['debtcard:interestFromNextMonth', 41],
+    ]);
+    expect(choiceEffects({ borrowed: 517, cost: 817, monthlyRate: 0, interestPerMonth: 0, ties: -2 }).map((l) => l.key))
+      .toEqual(['play:event.costs', 'play:event.borrow', 'play:debt.noInterest', 'play:event.ties']);
+    const arrears = choiceEffects({ toArrears: 800, interestCharged: 17, subsidyLost: 1, penaltyPerMonth: 10, missesLeft: 2, defaultsNow: 0, wellbeing: -3 });
+    expect(arrears.map((l) => l.key)).toEqual(['debtcard:toArrears', 'debtcard:interestCharged', 'play:debt.subsidyLost', 'debtcard:penalty', 'play:debt.missesLeft', 'play:event.wellbeing']);
+    const last = choiceEffects({ toArrears: 800, interestCharged: 17, subsidyLost: 0, missesLeft: 0, defaultsNow: 1, calledIn: 9989, wellbeing: -3 });
+    expect(last.map((l) => [l.key, l.params.amount])).toEqual([['debtcard:toArrears', 800], ['debtcard:interestCharged', 17], ['debtcard:defaultsNow', 9989], ['play:event.wellbeing', undefined]]);
+    const pay = choiceEffects({ cost: 3000, guarantorPays: 5000, owedToGuarantor: 5000, leftUnpaid: 1989, blacklistMonths: 24, wellbeing: -15, ties: -10 });
     expect(pay.map((l) => [l.key, l.params.amount])).toEqual([
       ['play:event.costs', 3000], ['play:event.guarantorPays', 5000], ['play:debt.owedToGuarantor', 5000], ['play:debt.listed', 1989],
+      ['play:event.wellbeing', undefined], ['play:event.ties', undefined],
     ]);
-    const cannot = debtEffects('debt.calledIn', 'cannotPay', { ...called, guarantorCan: 9989 }, { cash: 3000, pendingDue: 0 });
-    expect(cannot.map((l) => l.key)).toEqual(['play:event.guarantorPays', 'play:debt.owedToGuarantor', 'play:debt.cleared']);
+    const cleared = choiceEffects({ guarantorPays: 9989, owedToGuarantor: 9989, leftUnpaid: 0 });
+    expect(cleared.map((l) => l.key)).toEqual(['play:event.guarantorPays', 'play:debt.owedToGuarantor', 'play:debt.cleared']);
+    const notice = choiceEffects({ owedToGuarantor: 9989 });
+    expect(notice.map((l) => l.key)).toEqual(['debtcard:owedToGuarantorNow', 'play:debt.repayLater']);
+    const listed = choiceEffects({ blacklistMonths: 24 });
+    expect(listed.map((l) => l.key)).toEqual(['play:debt.bars', 'play:debt.allowed']);
     for (const lang of ['en', 'zh-CN']) {
-      for (const l of [...shark, ...pay, ...cannot]) {
+      for (const l of [...shark, ...arrears, ...last, ...pay, ...cleared, ...notice, ...listed, ...choiceEffects({ payFromSavings: 1, cashLeft: 10, guarantorListed: 1 })]) {
+        expect(template(lang, l.key), `${lang} ${l.key}`).not.toBe('');
         for (const v of placeholders(template(lang, l.key))) expect(Object.keys(l.params), `${lang} ${l.key}`).toContain(v);
       }
     }

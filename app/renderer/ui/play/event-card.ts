@@ -5,7 +5,7 @@ import { EVENT_DEFINITIONS, type ActionOption, type GameState } from '../../game
 import { eventRepeats } from '../../game/play-figures';
 import { h } from '../dom';
 import { ct, monthName, reasonText } from '../text';
-import { choiceEffects, debtEffects, type EffectLine } from './event-effects';
+import { choiceEffects, type EffectLine } from './event-effects';
 
 /** One consequence in words: yuan and percentages formatted for the language, meter changes signed. */
 export function effectText(e: EffectLine): string {
@@ -33,10 +33,7 @@ export function eventCard(state: GameState, options: ActionOption[], choose: (ch
       const opt = options.find((o) => o.action.type === 'resolveEvent' && o.action.choiceId === c.id);
       const eligible = opt ? opt.eligible : c.eligible;
       const reason = opt && !opt.eligible ? opt.reason : c.reason;
-      const lines = ev.id.startsWith('debt.')
-        ? [...debtEffects(ev.id, c.id, ev.params, { cash: state.household.cash, pendingDue: state.household.loan?.pendingDue ?? 0 }), ...choiceEffects(ev.id, c.id, c.figures, [])]
-        : choiceEffects(ev.id, c.id, c.figures);
-      const effects = lines.map(effectText);
+      const effects = choiceEffects(c.figures).map(effectText);
       return h('li', {},
         h('button', {
           type: 'button', class: 'button choice', disabled: !eligible, 'data-focus-id': `choice-${c.id}`, 'data-testid': `choice-${c.id}`,
