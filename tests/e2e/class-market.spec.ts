@@ -72,7 +72,8 @@ test('a teacher and four students play a round; crowding shows for everyone', as
   // a student reloads mid-round (a crashed tab): same seat, same household, still in the open round
   const ben = students[1]!;
   await ben.reload();
-  await ben.getByTestId('join-nick').fill('Ben');
+  // the join form offers the class and nickname this browser joined last
+  await expect(ben.getByTestId('join-nick')).toHaveValue('Ben');
   await ben.getByTestId('join-submit').click();
   await expect(ben.getByTestId('join-seated')).toContainText('seat 2');
   await ben.getByTestId('join-play').click();

@@ -23,7 +23,15 @@ const ANSWER_MS = 6000;
 export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
   const fromUrl = new URLSearchParams(location.search).get('join') ?? '';
   const irb = typeof window !== 'undefined' ? window.irb : undefined;
-  const form = { code: classLinkState()?.code ?? fromUrl, nick: classLinkState()?.nick ?? '', address: '', error: '' as string };
+  // after an app crash or a closed tab, the last class joined on this computer is offered again (its seat is kept)
+  const last = readLastJoin();
+  const sameClass = !fromUrl || normaliseJoinCode(fromUrl) === normaliseJoinCode(last?.code ?? '');
+  const form = {
+    code: classLinkState()?.code ?? (fromUrl || last?.code || ''),
+    nick: classLinkState()?.nick ?? (sameClass ? last?.nick ?? '' : ''),
+    address: sameClass ? last?.address ?? '' : '',
+    error: '' as string,
+  };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let noAnswer = false;
   /** Desktop: how the address was had (typed, or found by code), and the finding step itself. */
@@ -35,6 +43,7 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
 
   const connect = (code: string, nick: string, address?: string) => {
     noAnswer = false;
+    keepLastJoin({ code, nick, address: form.address.trim() });
     joinClass(code, nick, scenarioId, address);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => { if (classLinkState()?.status !== 'seated') { noAnswer = true; redraw(); } }, ANSWER_MS);
@@ -163,4 +172,24 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
 /** The shape of a teacher's address (an IPv4 or bracketed IPv6 literal, optionally :port); main checks it fully. */
 function looksLikeAddress(s: string): boolean {
   return /^(\d{1,3}\.){3}\d{1,3}(:\d{1,5})?$/.test(s) || /^\[[0-9a-fA-F:.%\w-]+\](:\d{1,5})?$/.test(s) || /^[0-9a-fA-F:]+:[0-9a-fA-F:]*$/.test(s);
+}
+
+/** The last class joined on this computer (code, nickname, typed address): what "Join a class" offers next time. */
+interface LastJoin { code: string; nick: string; address: string }
+const LAST_JOIN_KEY = 'irb-class-last-join';
+
+function readLastJoin(): LastJoin | null {
+  try {
+    const v = JSON.parse(localStorage.getItem(LAST_JOIN_KEY) ?? 'null') as Partial<LastJoin> | null;
+    if (!v || typeof v.code !== 'string' || typeof v.nick !== 'string') return null;
+    return { code: v.code.slice(0, 12), nick: v.nick.slice(0, 16), address: typeof v.address === 'string' ? v.address.slice(0, 64) : '' };
+  } catch {
+    return null; // unreadable or private mode: the form starts empty
+  }
+}
+
+function keepLastJoin(j: LastJoin): void {
+  try {
+    localStorage.setItem(LAST_JOIN_KEY, JSON.stringify(j));
+  } catch { /* private mode: nothing is kept */ }
 }
