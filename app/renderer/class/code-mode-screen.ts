@@ -6,9 +6,11 @@ import { h } from '../ui/dom';
 import { redraw, type Screen } from '../ui/screens';
 import { resolveClassHistory } from '../game/sim-api';
 import type { ClassTick } from '../game/sim-api';
-import { MAX_SEATS } from '../../shared/class-protocol';
-import { classSeedFromCode, decodeMarketCode, normaliseJoinCode } from '../../shared/market-code';
+import { LOCATION_IDS, MAX_SEATS } from '../../shared/class-constants';
+import { CLASS_TRADES } from '../game/sim-api';
+import { classSeedFromCode, decodeMarketCode, encodeDecisionCode, normaliseJoinCode } from '../../shared/market-code';
 import { marketTable } from './market-table';
+import { locationName, tradeName } from './names';
 
 interface CodeModeData { code: string; size: string; codes: number[][] }
 
@@ -26,6 +28,8 @@ export function codeModeScreen(back: () => void, scenarioId: string, onTick: (t:
   const d = load();
   let entry = '';
   let error = '';
+  /** This round's business decision, as a four-character code the teacher tallies (small classes). */
+  const decision = { trade: '' as string, location: 0 };
   const save = () => { try { localStorage.setItem(KEY, JSON.stringify(d)); } catch { /* kept for this page only */ } };
   const ticks = (): ClassTick[] => {
     const seats = Number(d.size);
@@ -72,10 +76,41 @@ export function codeModeScreen(back: () => void, scenarioId: string, onTick: (t:
             h('p', { class: 'hint', id: 'code-entry-hint' }, t('class:codeMode.entryHint')),
             error ? h('p', { class: 'notice', role: 'alert', 'data-testid': 'code-error' }, t(error)) : null,
             h('button', { type: 'submit', class: 'button primary', 'data-testid': 'code-apply' }, t('class:codeMode.apply'))),
+          decisionSection(d, decision),
           last ? marketTable(last, { caption: t('class:table.caption', { round: last.round }) }) : null,
           h('div', { class: 'class-actions' },
             d.codes.length ? h('button', { type: 'button', class: 'button', onclick: () => { d.codes = []; save(); redraw(); } }, t('class:codeMode.clear')) : null,
             h('button', { type: 'button', class: 'button', 'data-testid': 'code-back', onclick: back }, t('common:back')))));
     },
   };
+}
+
+/**
+ * The student's decision code for the coming round: the business they chose in their own game (or none) and where,
+ * in four characters the teacher types into the dashboard, which counts the class's businesses per trade.
+ */
+function decisionSection(d: CodeModeData, decision: { trade: string; location: number }): HTMLElement | null {
+  const code = normaliseJoinCode(d.code);
+  if (!code) return null;
+  const round = d.codes.length + 1;
+  const trade = decision.trade === '' ? null : CLASS_TRADES.indexOf(decision.trade);
+  let text = '';
+  try {
+    text = encodeDecisionCode({ round, trade: trade === null || trade < 0 ? null : trade, location: decision.location }, classSeedFromCode(d.code));
+  } catch {
+    return null; // a round past what a code can carry
+  }
+  return h('section', { class: 'class-decision', 'aria-labelledby': 'decision-h', 'data-testid': 'code-decision' },
+    h('h2', { id: 'decision-h' }, t('classcode:decision.title', { round })),
+    h('p', { class: 'hint' }, t('classcode:decision.intro')),
+    h('div', { class: 'class-form' },
+      h('label', { for: 'decision-trade' }, t('classcode:decision.trade')),
+      h('select', { id: 'decision-trade', 'data-testid': 'decision-trade', onchange: (e: Event) => { decision.trade = (e.target as HTMLSelectElement).value; redraw(); } },
+        h('option', { value: '', selected: decision.trade === '' }, t('class:choice.none')),
+        ...CLASS_TRADES.map((id) => h('option', { value: id, selected: decision.trade === id }, tradeName(id)))),
+      decision.trade ? h('label', { for: 'decision-location' }, t('classcode:decision.location')) : null,
+      decision.trade ? h('select', { id: 'decision-location', 'data-testid': 'decision-location', onchange: (e: Event) => { decision.location = Number((e.target as HTMLSelectElement).value); redraw(); } },
+        ...LOCATION_IDS.map((id, i) => h('option', { value: i, selected: decision.location === i }, locationName(id)))) : null),
+    h('p', { class: 'market-code', role: 'status', 'aria-live': 'polite' },
+      t('classcode:decision.code'), ' ', h('strong', { 'data-testid': 'decision-code' }, text)));
 }

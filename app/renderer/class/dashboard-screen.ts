@@ -12,6 +12,7 @@ import type { ClassTick } from '../game/sim-api';
 import type { DashboardView } from '../../shared/class-dashboard';
 import type { HostCommand } from '../../shared/class-protocol';
 import { encodeMarketCode } from '../../shared/market-code';
+import { tallyDecisionCodes, type DecisionTally } from '../../shared/decision-tally';
 import { marketTable } from './market-table';
 import { tradeName } from './names';
 import { wsTeacherLink, type ExportResult, type TeacherLink } from './teacher-link';
@@ -180,12 +181,34 @@ export function dashboardScreen(link: TeacherLink | string, back: () => void): S
       h('td', {}, String(tk.cohort.reduce((a, b) => a + b, 0))),
       h('td', {}, String(tk.incumbents.reduce((a, b) => a + b, 0))))))) : null;
 
+  // small classes: the students' four-character decision codes, pasted or typed, fill the counts below
+  let decisionText = '';
+  let tally: DecisionTally | null = null;
+  const decisionTally = (v: DashboardView, next: number) => h('form', { class: 'class-form', 'data-testid': 'dash-tally', onsubmit: (e: Event) => {
+    e.preventDefault();
+    tally = tallyDecisionCodes(decisionText, next, v.classSeed);
+    if (tally.valid) {
+      tally.counts.forEach((c, i) => { codeCounts[i] = Math.min(63, c); });
+      classSize = tally.valid;
+    }
+    redraw();
+  } },
+    h('label', { for: 'dash-decisions' }, t('classcode:tally.label', { round: next })),
+    h('textarea', { id: 'dash-decisions', 'data-testid': 'dash-decisions', rows: 3, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'dash-decisions-hint',
+      value: decisionText, oninput: (e: Event) => { decisionText = (e.target as HTMLTextAreaElement).value.slice(0, 2000); } }),
+    h('p', { class: 'hint', id: 'dash-decisions-hint' }, t('classcode:tally.hint')),
+    h('button', { type: 'submit', class: 'button', 'data-testid': 'dash-tally-count' }, t('classcode:tally.count')),
+    tally ? h('p', { role: 'status', 'data-testid': 'dash-tally-result' },
+      t('classcode:tally.result', { count: tally.valid, none: tally.noBusiness }),
+      tally.problems.length ? ` ${t('classcode:tally.problems', { list: tally.problems.map((p) => `${p.code} (${t(`classcode:tally.why.${p.error}`)})`).join(t('classcode:tally.sep')) })}` : '') : null);
+
   const codePanel = (v: DashboardView) => {
     const next = v.phase === 'open' ? v.round : v.round + 1;
     const last = v.history.length ? encodeMarketCode({ round: v.history.length, counts: v.history[v.history.length - 1]! }, v.classSeed) : null;
     return h('section', { class: 'class-code-panel', 'aria-labelledby': 'code-h' },
       h('h2', { id: 'code-h' }, t('class:dash.codeTitle')),
       last ? h('p', { class: 'market-code', 'data-testid': 'dash-market-code' }, t('class:dash.marketCode', { round: v.history.length }), ' ', h('strong', {}, last)) : null,
+      v.mode === 'code' ? decisionTally(v, next) : null,
       v.mode === 'code' ? h('form', { class: 'class-form code-form', onsubmit: (e: Event) => { e.preventDefault(); send({ cmd: 'codeCounts', round: next, counts: [...codeCounts], classSize: Math.max(1, classSize) }); } },
         h('label', { for: 'dash-size' }, t('class:codeMode.size')),
         h('input', { id: 'dash-size', type: 'number', min: 1, max: 64, value: classSize, oninput: (e: Event) => { classSize = Number((e.target as HTMLInputElement).value) || 1; } }),
