@@ -24,6 +24,19 @@ export default defineConfig({
     sourcemap: false,
     // Which chunk is which (the entry, the language chunks): the size test and the benchmark read it.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            // The report's worker runs the build's own chunk of report/worker.ts (figures-client.ts), so what it
+            // imports must be chunks without a page's side effects: the lives and the simulation, never the
+            // report screen's chunk (where lives.ts would land by default).
+            { name: 'report-lives', test: /app[\\/]renderer[\\/]report[\\/]lives\.ts$/ },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -11,7 +11,7 @@ import { initScreens } from './ui/screens';
 import { h } from './ui/dom';
 import { startWorld } from './world';
 import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './platform/renderer-choice';
-import { showTitle } from './flow';
+import { loadGame, showTitle } from './flow';
 import { getStore, readOnlyStore, setStore } from './platform/store';
 import { claimGame } from './platform/tab-lock';
 // For the start-up failure screen, which may have to speak before the texts are loaded.
@@ -54,8 +54,15 @@ async function boot(): Promise<void> {
   await showTitle();
   document.body.dataset.ready = 'true';
   performance.mark('irb:title');
-  // Let the title paint first; then probe the GPU and fetch the engine while the player reads it.
+  // Let the title paint first; then load the game (its screens, the model, the save schemas) and the engine
+  // while the player reads it. The game comes first: it sets up what the town draws and whether it moves.
   await afterPaint();
+  try {
+    await loadGame();
+  } catch (e) {
+    // "New game" asks for it again (and says so if it still fails); the town waits for it no longer
+    console.warn('the game could not be loaded yet', e);
+  }
   const request = parseRendererRequest(new URLSearchParams(location.search).get('renderer'));
   // A build without Phaser's WebGL renderer (scripts/phaser-custom.mjs) draws with Canvas whatever was asked.
   const renderer = __IRB_PHASER_WEBGL__ ? chooseRenderer(request, request === 'auto' ? probeWebGLRenderer() : null) : 'canvas';
