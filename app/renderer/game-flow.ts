@@ -66,8 +66,13 @@ export function showJoin(): void {
   void import('./class/join-screen').then(({ joinScreen }) => showScreen(joinScreen({
     back: () => { void showTitle(); },
     play: (code, nick) => { void playInClass(code, nick); },
-    codeMode: () => { void import('./class/code-mode-screen').then((m) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound))); },
+    codeMode: showCodeMode,
   }, DEFAULT_SCENARIO_ID)));
+}
+
+/** Code mode: the class's rounds typed in from the teacher's screen, when the network between them fails. */
+export function showCodeMode(): void {
+  void import('./class/code-mode-screen').then((m) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound)));
 }
 
 /**

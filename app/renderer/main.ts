@@ -8,15 +8,11 @@ import './styles/game.css';
 import { initI18n, t } from './i18n';
 import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
-import { h } from './ui/dom';
-import { startWorld } from './world';
-import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './platform/renderer-choice';
+import { startTown } from './town-start';
 import { loadGame, showTitle } from './flow';
 import { getStore, readOnlyStore, setStore } from './platform/store';
 import { claimGame } from './platform/tab-lock';
-// For the start-up failure screen, which may have to speak before the texts are loaded.
-import bootEn from '../../locales/en/saves.json';
-import bootZh from '../../locales/zh-CN/saves.json';
+import { showBootFailed } from './boot-failed';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
 if (new URLSearchParams(location.search).get('test') === '1') void import('./game/test-hook'); // test-only view of the running game
 
@@ -63,30 +59,7 @@ async function boot(): Promise<void> {
     // "New game" asks for it again (and says so if it still fails); the town waits for it no longer
     console.warn('the game could not be loaded yet', e);
   }
-  const request = parseRendererRequest(new URLSearchParams(location.search).get('renderer'));
-  // A build without Phaser's WebGL renderer (scripts/phaser-custom.mjs) draws with Canvas whatever was asked.
-  const renderer = __IRB_PHASER_WEBGL__ ? chooseRenderer(request, request === 'auto' ? probeWebGLRenderer() : null) : 'canvas';
-  document.body.dataset.renderer = renderer;
-  // The town is scenery: a world that fails to load leaves the game playable on the plain background.
-  try {
-    await startWorld(document.getElementById('world') as HTMLElement, renderer);
-    document.body.dataset.world = 'ready';
-  } catch (e) {
-    console.warn('the town could not start', e);
-    document.body.dataset.world = 'failed';
-  }
+  await startTown();
 }
 
-boot().catch((e: unknown) => {
-  console.error(e);
-  // A real screen, never a bare error: in the player's language when the texts loaded, in both otherwise.
-  const ui = document.getElementById('ui');
-  if (!ui) return;
-  const both = (key: 'failed' | 'reload') => `${bootEn.boot[key]} / ${bootZh.boot[key]}`;
-  const say = (key: 'failed' | 'reload') => { const s = t(`saves:boot.${key}`); return s && s !== `saves:boot.${key}` ? s : both(key); };
-  ui.replaceChildren(h('main', { class: 'screen title-screen', 'data-testid': 'boot-failed' },
-    h('div', { class: 'title-card' },
-      h('p', { class: 'notice', role: 'alert' }, say('failed')),
-      h('button', { type: 'button', class: 'button primary', onclick: () => location.reload() }, say('reload')))));
-  document.body.dataset.ready = 'true';
-});
+boot().catch(showBootFailed);
