@@ -3,7 +3,30 @@
 // app/renderer/join.ts → class/join-screen.ts) must be
 // interactive within 1.5 s on Chromium's "Fast 3G" profile and transfer at most 600 kB until then.
 // If the join screen moves, update JOIN_QUERY / JOIN_READY here.
+import { spawn } from 'node:child_process';
 import { freshPage, NotAvailable } from './browser.mjs';
+
+/**
+ * Serves `dir` with the class host's own static server (scripts/bench/class-static.ts), as students' browsers
+ * get the page in class mode (vite preview would compress and serve differently). Resolves to { url, stop }.
+ */
+export async function startClassStatic(dir) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/class-static.ts', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`class host static server did not start: ${err.trim()}`)), 30_000);
+    child.stdout.once('data', (d) => { clearTimeout(timer); try { resolve(JSON.parse(String(d)).port); } catch (e) { reject(e); } });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`class host static server exited (${code}): ${err.trim()}`)); });
+  });
+  const stop = () => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => { if (child.exitCode === null) child.kill('SIGKILL'); }, 3000).unref();
+  });
+  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop };
+}
 
 /** The URL a student opens (the code itself does not matter for loading the page). */
 export const JOIN_QUERY = 'join.html?join=BENCH1';
