@@ -4,7 +4,7 @@
 // exists: a first visit shows it without the model or the save schemas; a save present is checked (which
 // needs them) before the title offers to continue it.
 import i18next from 'i18next';
-import { loadNamespace, t } from './i18n';
+import { loadNamespace, loadWholeLanguage, t } from './i18n';
 import { AUTOSAVE_SLOT } from './game/autosave-slot';
 import type { SavedGame } from './game/session';
 import { getStore } from './platform/store';
@@ -24,9 +24,9 @@ export function loadGame(): Promise<GameFlow> {
   return gameFlow;
 }
 
-/** Runs a step of the game once its chunk is there; a chunk that fails to load leaves the title in place. */
+/** Runs a step of the game once its chunk and texts are there; a chunk that fails to load leaves the title in place. */
 function withGame(run: (g: GameFlow) => void): void {
-  loadGame().then(run, (e: unknown) => {
+  Promise.all([loadGame(), loadWholeLanguage()]).then(([g]) => run(g), (e: unknown) => {
     console.error('the game could not be loaded', e);
     announce(t('loading:screenFailed'));
   });
@@ -37,6 +37,15 @@ i18next.on('languageChanged', () => {
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
 });
+
+/** Settles once this tab knows whether it owns the game (main.ts: the tab lock); nothing is written before. */
+let storeSettled: Promise<unknown> = Promise.resolve();
+export function whenStoreSettled(p: Promise<unknown>): void {
+  storeSettled = p.catch(() => undefined);
+}
+
+/** The title is the screen on show (and not, say, settings opened from it). */
+export const onTitle = (): boolean => document.querySelector('[data-testid="title-screen"]') !== null;
 
 /**
  * The autosave as the title sees it. An empty slot needs nothing else (the first visit, the common case in a
@@ -51,12 +60,16 @@ async function lookAtAutosave(): Promise<{ saved: SavedGame; game: GameFlow | nu
   }
   const raw = await getStore().readSave(AUTOSAVE_SLOT);
   if (raw.ok && raw.value === null) return { saved: { kind: 'none' }, game: null };
+  // the game's reader may set a bad save aside: only once this tab knows it owns the game
+  await storeSettled;
   const game = await loadGame();
   return { saved: await game.readAutosave(), game };
 }
 
 export async function showTitle(extraNotice?: string): Promise<void> {
   const { saved, game } = await lookAtAutosave();
+  // notices and a saved game speak the game's texts, not only the title's
+  if (game || extraNotice) await loadWholeLanguage();
   const writable = getStore().writable;
   if (saved.kind !== 'ok' && saved.kind !== 'none') console.warn(`autosave not usable (${saved.kind}): ${saved.detail}`);
   const self = () => { void showTitle(); };
@@ -72,12 +85,12 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void game.downloadSaveCopy(saved.text); } },
     { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void game.startOver(saved.text); } },
   ] : undefined;
-  const about = (): void => showScreen(aboutScreen(self, () => showHelp(about)));
+  const about = (): void => withTexts(() => showScreen(aboutScreen(self, () => showHelp(about))));
   showScreen(titleScreen({
     // A save that cannot be kept aside is not offered a new game over it: start over goes through a copy first.
     newGame: saved.kind === 'full' ? undefined : () => withGame((g) => { void g.askBeforeNewGame(); }),
     continueGame: saved.kind === 'ok' && game ? () => game.continueGame(saved.session) : undefined,
-    settings: () => showScreen(settingsScreen(self)),
+    settings: () => withTexts(() => showScreen(settingsScreen(self))),
     teacher: showTeacher,
     savedGames: () => withGame((g) => g.showSavedGames()),
     about,
@@ -85,7 +98,7 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
     noticeActions,
     joinClass: () => withGame((g) => g.showJoin()),
-    hostClass: () => { void import('./class/host-screen').then((m) => showScreen(m.hostScreen(self))); },
+    hostClass: () => openLazy(() => import('./class/host-screen'), (m) => m.hostScreen(self)),
   }));
 }
 
@@ -99,18 +112,27 @@ export function classEntry(): boolean {
   classEntryShown = true;
   const teacher = pageParams.get('teacher');
   // the class screens load on demand: the title's JavaScript stays as small as before
-  if (teacher) { void import('./class/dashboard-screen').then((m) => showScreen(m.dashboardScreen(teacher, () => { void showTitle(); }))); return true; }
+  if (teacher) { openLazy(() => import('./class/dashboard-screen'), (m) => m.dashboardScreen(teacher, () => { void showTitle(); })); return true; }
   if (pageParams.get('join')) { withGame((g) => g.showJoin()); return true; }
   return false;
 }
 
 /**
- * Screens many players never open (help, the teacher's screens) are chunks of their own, fetched when opened,
- * so the title does not carry them (issue 15). A chunk that fails to load leaves the current screen in place.
+ * Screens many players never open (help, the teacher's screens) are chunks of their own, fetched when opened
+ * (with the whole language, if it has not arrived yet), so the title does not carry them (issue 15). A chunk
+ * that fails to load leaves the current screen in place.
  */
 function openLazy<M>(load: () => Promise<M>, make: (mod: M) => Screen): void {
-  load().then((mod) => showScreen(make(mod)), (e: unknown) => {
+  Promise.all([load(), loadWholeLanguage()]).then(([mod]) => mod).then((mod) => showScreen(make(mod)), (e: unknown) => {
     console.error('a screen could not be opened', e);
+    announce(t('loading:screenFailed'));
+  });
+}
+
+/** A screen of the title's own chunk, once the whole language is there (it follows the title within moments). */
+function withTexts(run: () => void): void {
+  loadWholeLanguage().then(run, (e: unknown) => {
+    console.error('the texts could not be loaded', e);
     announce(t('loading:screenFailed'));
   });
 }
@@ -126,7 +148,7 @@ function showTeacher(): void {
 /** The class results view is its own chunk: students' machines never load it. */
 async function showClassView(): Promise<void> {
   try {
-    const { classViewScreen } = await import('./classroom/class-view-screen');
+    const [{ classViewScreen }] = await Promise.all([import('./classroom/class-view-screen'), loadWholeLanguage()]);
     showScreen(classViewScreen({ back: showTeacher }));
   } catch (e) {
     console.error('the class view could not be opened', e);

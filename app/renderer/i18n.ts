@@ -68,10 +68,15 @@ export async function initI18n(lng: LocaleId, only?: Partial<Record<LocaleId, Bu
   return i18next;
 }
 
-/** After `initI18n` with a few namespaces: every namespace of the language on show (the game's screens need them). */
-export async function loadWholeLanguage(): Promise<void> {
-  const chunk = await loadLanguage(i18next.language);
-  await i18next.loadNamespaces(Object.keys(chunk.now));
+/**
+ * After `initI18n` with a few namespaces: every namespace of the language on show (the game's screens need
+ * them). Asked once; a failed load is asked again next time.
+ */
+let whole: Promise<void> | null = null;
+export function loadWholeLanguage(): Promise<void> {
+  whole ??= loadLanguage(i18next.language).then((chunk) => i18next.loadNamespaces(Object.keys(chunk.now)));
+  whole.catch(() => { whole = null; });
+  return whole;
 }
 
 /**

@@ -22,7 +22,7 @@ type GameFlow = typeof import('./game-flow');
 /** The rest of the game, loaded once: every text of the language on show, the game's screens and the model. */
 let game: Promise<GameFlow> | null = null;
 function loadTheGame(): Promise<GameFlow> {
-  game ??= Promise.all([import('./game-flow'), loadWholeLanguage()]).then(([g]) => {
+  game ??= Promise.all([import('./game-flow'), loadWholeLanguage(), storeSettled]).then(([g]) => {
     void import('./town-start').then((m) => m.startTown());
     return g;
   });
@@ -52,16 +52,18 @@ function showJoin(): void {
   }, CLASS_SCENARIO_ID));
 }
 
+/** Settles once this tab knows whether it owns the game (the tab lock); the game, which writes, waits for it. */
+let storeSettled: Promise<unknown> = Promise.resolve();
+
 async function boot(): Promise<void> {
   performance.mark('irb:script');
-  const claim = claimGame();
+  storeSettled = claimGame().then((c) => { if (c === 'elsewhere') setStore(readOnlyStore(getStore())); }, () => undefined);
   const settings = await loadSettings();
   await initI18n(effectiveLanguage(settings), joinTexts());
   performance.mark('irb:texts');
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
-  if ((await claim) === 'elsewhere') setStore(readOnlyStore(getStore()));
   showJoin();
   document.body.dataset.ready = 'true';
   performance.mark('irb:join');

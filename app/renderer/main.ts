@@ -5,11 +5,12 @@ import './early'; // first: starts fetching the texts and the font while the oth
 import 'virtual:irb-fonts.css';
 import './styles/main.css';
 import './styles/game.css';
-import { initI18n, t } from './i18n';
+import { initI18n, loadWholeLanguage, t } from './i18n';
+import { titleTexts } from './title-texts';
 import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
 import { startTown } from './town-start';
-import { loadGame, showTitle } from './flow';
+import { loadGame, onTitle, showTitle, whenStoreSettled } from './flow';
 import { getStore, readOnlyStore, setStore } from './platform/store';
 import { claimGame } from './platform/tab-lock';
 import { showBootFailed } from './boot-failed';
@@ -36,25 +37,35 @@ async function boot(): Promise<void> {
   // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window). Asked
   // now, answered while the texts and the font load.
   const claim = window.irb ? Promise.resolve('owner' as const) : claimGame();
+  // Nothing is written before the answer (flow.ts waits for it before it reads a save it might set aside); a
+  // tab that does not own the game gets a store that writes nothing.
+  const storeSettled = claim.then((c) => {
+    if (c === 'elsewhere') setStore(readOnlyStore(getStore()));
+    performance.mark('irb:lock');
+    return c;
+  });
+  whenStoreSettled(storeSettled);
   const settings = await loadSettings();
   performance.mark('irb:settings');
-  await initI18n(effectiveLanguage(settings));
+  // the title's own texts come with this page; the whole language follows once the title is up
+  await initI18n(effectiveLanguage(settings), titleTexts());
   performance.mark('irb:texts');
   await loadFonts();
   performance.mark('irb:fonts');
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
-  if ((await claim) === 'elsewhere') setStore(readOnlyStore(getStore()));
-  performance.mark('irb:lock');
   await showTitle();
   document.body.dataset.ready = 'true';
   performance.mark('irb:title');
+  // A first visit's title does not wait for the browser's lock service: when another tab turns out to own the
+  // game, the title (if still on screen) is shown again with the notice that this tab saves nothing.
+  void storeSettled.then((c) => { if (c === 'elsewhere' && onTitle()) void showTitle(); });
   // Let the title paint first; then load the game (its screens, the model, the save schemas) and the engine
   // while the player reads it. The game comes first: it sets up what the town draws and whether it moves.
   await afterPaint();
   try {
-    await loadGame();
+    await Promise.all([loadWholeLanguage(), loadGame()]);
   } catch (e) {
     // "New game" asks for it again (and says so if it still fails); the town waits for it no longer
     console.warn('the game could not be loaded yet', e);
