@@ -22,11 +22,16 @@ type GameFlow = typeof import('./game-flow');
 /** The rest of the game, loaded once: every text of the language on show, the game's screens and the model. */
 let game: Promise<GameFlow> | null = null;
 function loadTheGame(): Promise<GameFlow> {
-  game ??= Promise.all([import('./game-flow'), loadWholeLanguage(), storeSettled]).then(([g]) => {
-    void import('./town-start').then((m) => m.startTown());
-    return g;
-  });
-  game.catch(() => { game = null; });
+  if (!game) {
+    // through flow.ts, which then knows the game is loaded (leaving a game for the title ends it and flushes
+    // its saves first) and when this tab may write
+    const viaFlow = import('./flow').then((flow) => { flow.whenStoreSettled(storeSettled); return flow.loadGame(); });
+    game = Promise.all([viaFlow, loadWholeLanguage(), storeSettled]).then(([g]) => {
+      void import('./town-start').then((m) => m.startTown());
+      return g;
+    });
+    game.catch(() => { game = null; });
+  }
   return game;
 }
 
