@@ -1,6 +1,6 @@
 // Renderer entry: settings -> language -> bundled font -> title screen. The world (Phaser and the town's art)
 // is its own chunk, loaded only once the title is interactive, and fades in behind it when ready (issue 15).
-import './early'; // first: starts fetching the texts and the font while the other modules load
+import './early'; // first: starts loading the font while the other modules load
 // Noto Sans SC, cut at build time to the characters the locales use (scripts/fonts/subset.mjs).
 import 'virtual:irb-fonts.css';
 import './styles/main.css';
@@ -35,7 +35,7 @@ function afterPaint(): Promise<void> {
 async function boot(): Promise<void> {
   performance.mark('irb:script');
   // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window). Asked
-  // now, answered while the texts and the font load.
+  // now; the title does not wait for the answer, writes do.
   const claim = window.irb ? Promise.resolve('owner' as const) : claimGame();
   // Nothing is written before the answer (flow.ts waits for it before it reads a save it might set aside); a
   // tab that does not own the game gets a store that writes nothing.
