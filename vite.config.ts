@@ -1,17 +1,46 @@
 // Builds the renderer (Phaser world + HTML panels) into dist/renderer with a relative base,
 // so the same bundle loads from file:// in Electron and from a local static server in the browser.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { fontSubsetPlugin } from './scripts/fonts/subset.mjs';
 import { phaserCustomBuild } from './scripts/phaser-custom.mjs';
 
 const root = fileURLToPath(new URL('./app/renderer', import.meta.url));
 
+/**
+ * The title waits for the bundled font's Latin glyphs before it draws (no jump from a fallback font): preloading
+ * those subsets from the game's page starts them with its scripts instead of after them (issue 15). The
+ * subsets are found in the built CSS by their unicode-range (the ones holding "A"), in the two weights used.
+ */
+function preloadTitleFonts(): Plugin {
+  return {
+    name: 'irb-preload-title-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !/index\.html$/.test(ctx.filename)) return html;
+        const fonts: string[] = [];
+        for (const out of Object.values(ctx.bundle)) {
+          if (out.type !== 'asset' || !out.fileName.endsWith('.css')) continue;
+          for (const [, rule] of String(out.source).matchAll(/@font-face\{([^}]*)\}/g)) {
+            const weight = /font-weight:(\d+)/.exec(rule ?? '')?.[1];
+            const url = /url\(([^)]+)\)/.exec(rule ?? '')?.[1]?.replace(/["']/g, '');
+            const range = /unicode-range:([^;}]*)/.exec(rule ?? '')?.[1] ?? '';
+            if (url && (weight === '400' || weight === '700') && /(^|,)\s*U\+0*41(\s*,|\s*$)/i.test(range)) fonts.push(`./assets/${url.split('/').pop()}`);
+          }
+        }
+        return { html, tags: fonts.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href }, injectTo: 'head' as const })) };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [phaserCustomBuild(), fontSubsetPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
+  plugins: [phaserCustomBuild(), fontSubsetPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) }), preloadTitleFonts()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -24,6 +53,33 @@ export default defineConfig({
     sourcemap: false,
     // Which chunk is which (the entry, the language chunks): the size test and the benchmark read it.
     manifest: true,
+    // Chromium and Electron preload modules natively: no polyfill chunk (one request less on the join page).
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The game (index.html) and the page students open from the class host (join.html, issue 15).
+      input: { index: fileURLToPath(new URL('./app/renderer/index.html', import.meta.url)), join: fileURLToPath(new URL('./app/renderer/join.html', import.meta.url)) },
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            // The report's worker runs the build's own chunk of report/worker.ts (figures-client.ts), so what it
+            // imports must be chunks without a page's side effects: the lives and the simulation, never the
+            // report screen's chunk (where lives.ts would land by default).
+            { name: 'report-lives', test: /app[\\/]renderer[\\/]report[\\/]lives\.ts$/ },
+            // The join page (join.html) on a slow classroom Wi-Fi: everything it needs in a few files, all
+            // fetched in parallel after the page (a browser opens 6 connections to one HTTP/1.1 host; a 7th file
+            // waits a whole round trip): its screen, link and texts (both languages; the language chunks import
+            // these namespaces from here), and the boot modules both pages share (texts, settings, screens).
+            { name: 'join-page', test: /locales[\\/][^\\/]+[\\/](common|class|loading)\.json$|app[\\/]renderer[\\/](class[\\/](join-screen|class-link)|join-page)\.ts$|app[\\/]shared[\\/](market-code|class-nick|class-constants)\.ts$/ },
+            // The title's texts beyond the join page's (title-texts.ts): its own chunk, never the title's entry
+            // chunk, which the language chunks would then import (and the join page run a second game).
+            // With the title's own modules, which the join page does not load: one file instead of four.
+            { name: 'title', test: /locales[\\/][^\\/]+[\\/]classroom\.json$|app[\\/]renderer[\\/](title-texts|flow|world|town-start|early|platform[\\/]renderer-choice|game[\\/]autosave-slot|ui[\\/](title-screen|about-screen|settings-screen|language-switch))\.ts$/ },
+            { name: 'boot', test: /app[\\/]renderer[\\/](i18n|settings|typography|boot-failed|platform[\\/](store|tab-lock|electron-store)|ui[\\/](dom|screens|announce))\.ts$|app[\\/]shared[\\/](locales|settings)\.ts$|node_modules[\\/]i18next[\\/]|locales[\\/][^\\/]+[\\/]saves\.json$|preload-helper/ },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -16,7 +16,7 @@ import { snapshotBuild } from './bench/snapshot.mjs';
 import { launchBrowser, measureBaseline, measureBarePhaser, measureTitle, measureTown, NotAvailable, writeBarePhaserPage } from './bench/browser.mjs';
 import { measureMonth, measureHeap, measureReport, measureReportPath } from './bench/flows.mjs';
 import { printTable } from './bench/table.mjs';
-import { measureJoin } from './bench/join.mjs';
+import { measureJoin, startClassStatic } from './bench/join.mjs';
 import { runClassBench, classLines } from './bench/class-market.mjs';
 
 let opts;
@@ -215,8 +215,15 @@ async function main() {
     });
 
     await part('join', async () => {
-      const runs = await repeat(opts.runs, () => measureJoin(browser, base));
-      return { ms: summarize(runs.map((r) => r.ms)), transferKB: Math.max(...runs.map((r) => r.transferKB)), page: runs[0].page };
+      // Served as in class mode: by the class host's own static server, not vite preview.
+      const host = await startClassStatic(served);
+      cleanups.push(host.stop);
+      try {
+        const runs = await repeat(opts.runs, () => measureJoin(browser, host.url));
+        return { ms: summarize(runs.map((r) => r.ms)), transferKB: Math.max(...runs.map((r) => r.transferKB)), page: runs[0].page, server: 'app/class-host/static-server.ts' };
+      } finally {
+        await host.stop();
+      }
     });
   }
 }

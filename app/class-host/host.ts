@@ -87,7 +87,8 @@ export async function startHost(args: HostArgs, log: (line: string) => void = ()
   const realCode = session.state.config.code;
   let adv: Advertiser | null = null;
   if (args.discovery && !loopbackOnly) adv = advertise({ code: realCode, port, onError: (e) => log(`discovery: ${e.message} (students can still type the address)`) });
-  joinUrl = `http://${shown}:${port}/?join=${realCode}`;
+  // the join page of its own (join.html, issue 15): the form first, the game after seating
+  joinUrl = `http://${shown}:${port}/join.html?join=${realCode}`;
   const exportTo = (dir: string) => {
     mkdirSync(dir, { recursive: true });
     const f = sessionFile(session.state);

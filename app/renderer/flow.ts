@@ -1,45 +1,36 @@
-// Which screen follows which: title -> set-up -> persona -> the layoff -> months -> the end (-> report),
-// with settings and about reachable from the title and from the game, and Continue from the autosave.
+// Which screen follows which, from the title: settings, about, help and the teacher's screens open from here;
+// the game itself (set-up, personas, months, the end, saved games, Continue, a class game) is game-flow.ts, a
+// chunk of its own (issue 15). The title needs only the texts, the settings and a look at whether an autosave
+// exists: a first visit shows it without the model or the save schemas; a save present is checked (which
+// needs them) before the title offers to continue it.
 import i18next from 'i18next';
-import { loadNamespace, setScenarioTerms, t } from './i18n';
-import { onSettingsChange, prefersReducedMotion } from './settings';
-import { randomSeed, readClassCode } from './game/class-code';
-import { classGameConfig } from '../shared/class-settings';
-import { currentSession, endSession, flushSaves, onSessionChange, readAutosave, resumeSession, startSession } from './game/session';
-import { loadReportScreen, prefetchReport } from './game/report-link';
-import { downloadSaveCopy } from './game/save-copy';
-import { AUTOSAVE_SLOT } from './game/save-format';
+import { loadNamespace, loadWholeLanguage, t } from './i18n';
+import { AUTOSAVE_SLOT } from './game/autosave-slot';
+import type { SavedGame } from './game/session';
 import { getStore } from './platform/store';
-import { setTownMotion, showTown } from './game/town-link';
 import { aboutScreen } from './ui/about-screen';
 import { announce } from './ui/announce';
-import { endScreen } from './ui/end-screen';
-import { introScreen } from './ui/intro-screen';
-import { personaScreen } from './ui/persona-screen';
-import { playScreen } from './ui/play/play-screen';
 import { showScreen, type Screen } from './ui/screens';
 import { settingsScreen } from './ui/settings-screen';
-import { setupScreen, type SetupChoice } from './ui/setup-screen';
-import { reasonText } from './ui/text';
-import { replaceGameScreen, savedGamesScreen } from './ui/saved-games-screen';
-import { entryOf, keepFinished, keepPlaying, takeUpGame, unfinishedAutosave } from './game/slots';
 import { titleScreen } from './ui/title-screen';
-import { redraw } from './ui/screens';
-import { DEFAULT_SCENARIO_ID } from './game/sim-api';
-import { normalizeClassCode } from './game/class-code';
-import { dispatch } from './game/session';
-import { classMarketAction } from './class/adapter';
-import { classLinkState, onClassLink, onClassTick } from './class/class-link';
-import type { ClassTickInfo } from './class/class-link';
-import { catchUpAll, handBackOf, isPlayedFor, playRoundFor } from './class/catch-up';
-import type { RoundChoice } from '../shared/class-protocol';
 
-// The town always draws the current game (or the empty street on the title and set-up screens).
-onSessionChange((s) => { setScenarioTerms(s?.state.scenarioId); showTown(s?.state ?? null); });
+type GameFlow = typeof import('./game-flow');
+let gameFlow: Promise<GameFlow> | null = null;
+let gameLoaded: GameFlow | null = null;
 
-// The town moves only when motion is allowed (settings, or the computer's preference).
-setTownMotion(prefersReducedMotion());
-onSettingsChange(() => setTownMotion(prefersReducedMotion()));
+/** The game's screens and model (one chunk); main.ts starts this once the title is interactive. */
+export function loadGame(): Promise<GameFlow> {
+  gameFlow ??= import('./game-flow').then((m) => (gameLoaded = m), (e: unknown) => { gameFlow = null; throw e; });
+  return gameFlow;
+}
+
+/** Runs a step of the game once its chunk and texts are there; a chunk that fails to load leaves the title in place. */
+function withGame(run: (g: GameFlow) => void): void {
+  Promise.all([loadGame(), loadWholeLanguage()]).then(([g]) => run(g), (e: unknown) => {
+    console.error('the game could not be loaded', e);
+    announce(t('loading:screenFailed'));
+  });
+}
 
 // Texts outside the screens follow a language switch too: the window title and the town's label.
 i18next.on('languageChanged', () => {
@@ -47,19 +38,38 @@ i18next.on('languageChanged', () => {
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
 });
 
-/** Months per game from `?months=N` (tests and classroom demos only); otherwise the scenario decides. */
-function monthsOverride(): number | undefined {
-  const n = Number(new URLSearchParams(location.search).get('months'));
-  return Number.isInteger(n) && n >= 1 && n <= 120 ? n : undefined;
+/** Settles once this tab knows whether it owns the game (main.ts: the tab lock); nothing is written before. */
+let storeSettled: Promise<unknown> = Promise.resolve();
+export function whenStoreSettled(p: Promise<unknown>): void {
+  storeSettled = p.catch(() => undefined);
 }
 
-let setup: Partial<SetupChoice> = {};
-let lastPersona: string | null = null;
+/** The title is the screen on show (and not, say, settings opened from it). */
+export const onTitle = (): boolean => document.querySelector('[data-testid="title-screen"]') !== null;
+
+/**
+ * The autosave as the title sees it. An empty slot needs nothing else (the first visit, the common case in a
+ * classroom); anything in the slot is checked by the game's own reader, which also sets a bad save aside.
+ */
+async function lookAtAutosave(): Promise<{ saved: SavedGame; game: GameFlow | null }> {
+  if (gameLoaded) {
+    // back from a game: its last save is written before the title reads the slot
+    await gameLoaded.flushSaves();
+    gameLoaded.endSession();
+    return { saved: await gameLoaded.readAutosave(), game: gameLoaded };
+  }
+  const raw = await getStore().readSave(AUTOSAVE_SLOT);
+  if (raw.ok && raw.value === null) return { saved: { kind: 'none' }, game: null };
+  // the game's reader may set a bad save aside: only once this tab knows it owns the game
+  await storeSettled;
+  const game = await loadGame();
+  return { saved: await game.readAutosave(), game };
+}
 
 export async function showTitle(extraNotice?: string): Promise<void> {
-  await flushSaves();
-  endSession();
-  const saved = await readAutosave();
+  const { saved, game } = await lookAtAutosave();
+  // notices and a saved game speak the game's texts, not only the title's
+  if (game || extraNotice) await loadWholeLanguage();
   const writable = getStore().writable;
   if (saved.kind !== 'ok' && saved.kind !== 'none') console.warn(`autosave not usable (${saved.kind}): ${saved.detail}`);
   const self = () => { void showTitle(); };
@@ -71,33 +81,25 @@ export async function showTitle(extraNotice?: string): Promise<void> {
   if (saved.kind === 'newer') notices.push(writable ? 'saves:title.newer' : 'saves:title.newerKept');
   if (saved.kind === 'full') notices.push('saves:title.full');
   if (saved.kind === 'io') notices.push('game:save.unreadable');
-  const noticeActions = saved.kind === 'full' ? [
-    { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void downloadSaveCopy(saved.text); } },
-    { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void startOver(saved.text); } },
+  const noticeActions = saved.kind === 'full' && game ? [
+    { id: 'notice-download', label: () => t('saves:title.download'), run: () => { void game.downloadSaveCopy(saved.text); } },
+    { id: 'notice-start-over', label: () => t('saves:title.startOver'), run: () => { void game.startOver(saved.text); } },
   ] : undefined;
-  const about = (): void => showScreen(aboutScreen(self, () => showHelp(about)));
+  const about = (): void => withTexts(() => showScreen(aboutScreen(self, () => showHelp(about))));
   showScreen(titleScreen({
     // A save that cannot be kept aside is not offered a new game over it: start over goes through a copy first.
-    newGame: saved.kind === 'full' ? undefined : () => { void askBeforeNewGame(); },
-    continueGame: saved.kind === 'ok' ? () => continueGame(saved.session) : undefined,
-    settings: () => showScreen(settingsScreen(self)),
+    newGame: saved.kind === 'full' ? undefined : () => withGame((g) => { void g.askBeforeNewGame(); }),
+    continueGame: saved.kind === 'ok' && game ? () => game.continueGame(saved.session) : undefined,
+    settings: () => withTexts(() => showScreen(settingsScreen(self))),
     teacher: showTeacher,
-    savedGames: showSavedGames,
+    savedGames: () => withGame((g) => g.showSavedGames()),
     about,
     help: () => showHelp(self),
     notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
     noticeActions,
-    joinClass: showJoin,
-    hostClass: () => { void import('./class/host-screen').then((m) => showScreen(m.hostScreen(self))); },
+    joinClass: () => withGame((g) => g.showJoin()),
+    hostClass: () => openLazy(() => import('./class/host-screen'), (m) => m.hostScreen(self)),
   }));
-}
-
-/** Storage full and a save that cannot be kept aside: the player keeps a copy, then the slot is freed. */
-async function startOver(text: string): Promise<void> {
-  const outcome = await downloadSaveCopy(text);
-  if (outcome !== 'saved') { announce(t('saves:copy.failed')); return; }
-  await getStore().dropSave(AUTOSAVE_SLOT);
-  await showTitle();
 }
 
 // ---- the live class market (app/renderer/class): join, code mode, the teacher's dashboard
@@ -110,136 +112,32 @@ export function classEntry(): boolean {
   classEntryShown = true;
   const teacher = pageParams.get('teacher');
   // the class screens load on demand: the title's JavaScript stays as small as before
-  if (teacher) { void import('./class/dashboard-screen').then((m) => showScreen(m.dashboardScreen(teacher, () => { void showTitle(); }))); return true; }
-  if (pageParams.get('join')) { showJoin(); return true; }
+  if (teacher) { openLazy(() => import('./class/dashboard-screen'), (m) => m.dashboardScreen(teacher, () => { void showTitle(); })); return true; }
+  if (pageParams.get('join')) { withGame((g) => g.showJoin()); return true; }
   return false;
 }
 
-function showJoin(): void {
-  void import('./class/join-screen').then(({ joinScreen }) => showScreen(joinScreen({
-    back: () => { void showTitle(); },
-    play: (code, nick) => {
-      // a student who reloaded or whose laptop restarted goes back to the same household, not a new one
-      void readAutosave().then((saved) => {
-        if (saved.kind === 'ok' && !saved.session.state.ended && saved.session.classCode === normalizeClassCode(code)) { continueGame(saved.session); return; }
-        setup = { scenarioId: DEFAULT_SCENARIO_ID, classCode: normalizeClassCode(code), nickname: nick };
-        showPersonas();
-      });
-    },
-    codeMode: () => { void import('./class/code-mode-screen').then((m) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound))); },
-  }, DEFAULT_SCENARIO_ID)));
-}
-
 /**
- * A resolved class round enters the student's own game (see class/adapter.ts). A round caught up after time away
- * that the host played for the student is played in their game too, or left out when the game already lived it
- * (class/catch-up.ts).
- */
-function applyClassRound(tick: Parameters<typeof classMarketAction>[0], mine: RoundChoice | null = null, info: ClassTickInfo = { live: true, monthsPerRound: 0 }): void {
-  const game = currentSession();
-  if (!game) return;
-  try {
-    const how = handBackOf(game.state.month, tick, mine, info.live, info.monthsPerRound);
-    if (how === 'skip') return;
-    if (how === 'catchUp' && isPlayedFor(mine)) {
-      playRoundFor(() => currentSession()?.state ?? null, dispatch, tick, mine, info.monthsPerRound);
-      return;
-    }
-    const r = dispatch(classMarketAction(tick));
-    if (!r.ok) console.info(`class round ${tick.round} not taken by this game version: ${r.reason.key}`);
-  } catch (e) {
-    console.warn('class round could not be applied', e);
-  }
-}
-onClassTick(applyClassRound);
-onClassLink(() => { if (document.querySelector('[data-testid="play-screen"]')) redraw(); });
-
-function continueGame(s: Parameters<typeof resumeSession>[0]): void {
-  try {
-    resumeSession(s);
-    // back in class after time away: the months the host played for this seat are played in the household's game
-    const link = classLinkState();
-    if (link?.status === 'seated' && !s.state.ended) {
-      try {
-        catchUpAll(() => currentSession()?.state ?? null, dispatch, link.ticks, link.myChoices, link.monthsPerRound);
-      } catch (e) {
-        console.warn('class rounds could not be caught up', e);
-      }
-      const after = currentSession();
-      if (after?.state.ended) { showEnd(); return; }
-    }
-    if (s.state.ended) showEnd();
-    else showPlay();
-  } catch (e) {
-    // Never a blank screen: a save that passed every check but still breaks a screen is set aside too.
-    console.error('the saved game could not be shown', e);
-    endSession();
-    void getStore().quarantineSave(AUTOSAVE_SLOT).finally(() => showTitle('game:save.corrupt'));
-  }
-}
-
-function showSetup(): void {
-  showScreen(setupScreen(setup, (choice) => { setup = choice; showPersonas(); }, () => { void showTitle(); }));
-}
-
-function showPersonas(): void {
-  const scenarioId = setup.scenarioId!;
-  showScreen(personaScreen(scenarioId, lastPersona, (personaId) => {
-    lastPersona = personaId;
-    const code = readClassCode(setup.classCode ?? '');
-    const cfg = code.kind === 'settings'
-      ? classGameConfig(code.settings, personaId, monthsOverride())
-      : { scenarioId, personaId, seed: code.kind === 'seedOnly' ? code.seed : randomSeed(), months: monthsOverride() };
-    const r = startSession(cfg, setup.classCode ?? null, setup.nickname ?? null);
-    if (!r.ok) { announce(reasonText(r.reason)); console.error(`new game refused: ${r.reason.key}`); return; }
-    showScreen(introScreen(scenarioId, showPlay));
-  }, showSetup));
-}
-
-function showPlay(): void {
-  showScreen(playScreen({
-    settings: () => showScreen(settingsScreen(showPlay)),
-    leave: () => { void showTitle(); },
-    ended: showEnd,
-  }));
-}
-
-function showEnd(): void {
-  const s = currentSession();
-  if (!s) { void showTitle(); return; }
-  prefetchReport(s.state);
-  void keepFinished(s); // every finished game stays among the past games
-  showScreen(endScreen(s, {
-    report: () => { void showReport(); },
-    // A finished game reopened from Saved games may sit beside an unfinished one in the autosave: ask first.
-    newGame: () => { void askBeforeNewGame(); },
-    title: () => { void showTitle(); },
-  }));
-}
-
-async function showReport(): Promise<void> {
-  const s = currentSession();
-  if (!s) return;
-  try {
-    showScreen(await loadReportScreen(s, showEnd, () => showHelp(() => { void showReport(); })));
-  } catch (e) {
-    console.error('the report could not be opened', e);
-    announce(t('game:end.reportFailed'));
-  }
-}
-
-/**
- * Screens many players never open (help, the teacher's screens) are chunks of their own, fetched when opened,
- * so the title does not carry them (issue 15). A chunk that fails to load leaves the current screen in place.
+ * Screens many players never open (help, the teacher's screens) are chunks of their own, fetched when opened
+ * (with the whole language, if it has not arrived yet), so the title does not carry them (issue 15). A chunk
+ * that fails to load leaves the current screen in place.
  */
 function openLazy<M>(load: () => Promise<M>, make: (mod: M) => Screen): void {
-  load().then((mod) => showScreen(make(mod)), (e: unknown) => {
+  Promise.all([load(), loadWholeLanguage()]).then(([mod]) => mod).then((mod) => showScreen(make(mod)), (e: unknown) => {
     console.error('a screen could not be opened', e);
     announce(t('loading:screenFailed'));
   });
 }
 
-function showHelp(back: () => void): void {
+/** A screen of the title's own chunk, once the whole language is there (it follows the title within moments). */
+function withTexts(run: () => void): void {
+  loadWholeLanguage().then(run, (e: unknown) => {
+    console.error('the texts could not be loaded', e);
+    announce(t('loading:screenFailed'));
+  });
+}
+
+export function showHelp(back: () => void): void {
   openLazy(() => Promise.all([import('./ui/help-screen'), loadNamespace('help')]).then(([m]) => m), (m) => m.helpScreen(back));
 }
 
@@ -250,38 +148,10 @@ function showTeacher(): void {
 /** The class results view is its own chunk: students' machines never load it. */
 async function showClassView(): Promise<void> {
   try {
-    const { classViewScreen } = await import('./classroom/class-view-screen');
+    const [{ classViewScreen }] = await Promise.all([import('./classroom/class-view-screen'), loadWholeLanguage()]);
     showScreen(classViewScreen({ back: showTeacher }));
   } catch (e) {
     console.error('the class view could not be opened', e);
     announce(t('classroom:view.loadFailed'));
   }
-}
-
-/** "New game" never takes the place of a game still being played without asking: it is kept among the saved games. */
-async function askBeforeNewGame(): Promise<void> {
-  const current = await unfinishedAutosave();
-  if (!current) { showSetup(); return; }
-  showScreen(replaceGameScreen(entryOf('autosave', current, null), {
-    cancel: () => { void showTitle(); },
-    keep: () => {
-      void keepPlaying(current).then((slot) => {
-        if (slot) { announce(t('classroom:saves.kept')); showSetup(); } else announce(t('classroom:saves.keepFailed'));
-      });
-    },
-  }));
-}
-
-function showSavedGames(): void {
-  showScreen(savedGamesScreen({
-    back: () => { void showTitle(); },
-    open: (g) => {
-      if (g.kind === 'finished') { resumeSession(g.session); showEnd(); return; }
-      void takeUpGame(g.slot).then((s) => {
-        if (!s) { announce(t('classroom:saves.openFailed')); return; }
-        resumeSession(s);
-        showPlay();
-      });
-    },
-  }));
 }

@@ -45,15 +45,19 @@ const bundledBackend: BackendModule = {
   },
 };
 
-export async function initI18n(lng: LocaleId): Promise<I18n> {
-  const first = (await loadLanguage(lng)).now;
+/**
+ * Starts i18next in `lng` with that language's texts; or, given `only` (the join page: a few namespaces of every
+ * language, bundled with it), with just those, the rest following with `loadWholeLanguage`.
+ */
+export async function initI18n(lng: LocaleId, only?: Partial<Record<LocaleId, Bundle>>): Promise<I18n> {
+  const resources = only ?? { [lng]: (await loadLanguage(lng)).now };
   await i18next.use(bundledBackend).init({
     lng,
     fallbackLng: false,
     supportedLngs: [...LOCALES],
-    ns: Object.keys(first),
+    ns: Object.keys(resources[lng] ?? {}),
     defaultNS: 'common',
-    resources: { [lng]: first },
+    resources,
     partialBundledLanguages: true,
     load: 'currentOnly',
     interpolation: { escapeValue: false },
@@ -62,6 +66,17 @@ export async function initI18n(lng: LocaleId): Promise<I18n> {
   document.documentElement.lang = lng;
   i18next.on('languageChanged', (l) => { document.documentElement.lang = l; });
   return i18next;
+}
+
+/**
+ * After `initI18n` with a few namespaces: every namespace of the language on show (the game's screens need
+ * them). Asked once; a failed load is asked again next time.
+ */
+let whole: Promise<void> | null = null;
+export function loadWholeLanguage(): Promise<void> {
+  whole ??= loadLanguage(i18next.language).then((chunk) => i18next.loadNamespaces(Object.keys(chunk.now)));
+  whole.catch(() => { whole = null; });
+  return whole;
 }
 
 /**

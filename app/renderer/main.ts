@@ -1,22 +1,19 @@
 // Renderer entry: settings -> language -> bundled font -> title screen. The world (Phaser and the town's art)
 // is its own chunk, loaded only once the title is interactive, and fades in behind it when ready (issue 15).
-import './early'; // first: starts fetching the texts and the font while the other modules load
+import './early'; // first: starts loading the font while the other modules load
 // Noto Sans SC, cut at build time to the characters the locales use (scripts/fonts/subset.mjs).
 import 'virtual:irb-fonts.css';
 import './styles/main.css';
 import './styles/game.css';
-import { initI18n, t } from './i18n';
+import { initI18n, loadWholeLanguage, t } from './i18n';
+import { titleTexts } from './title-texts';
 import { effectiveLanguage, loadSettings } from './settings';
 import { initScreens } from './ui/screens';
-import { h } from './ui/dom';
-import { startWorld } from './world';
-import { chooseRenderer, parseRendererRequest, probeWebGLRenderer } from './platform/renderer-choice';
-import { showTitle } from './flow';
+import { startTown } from './town-start';
+import { loadGame, onTitle, showTitle, whenStoreSettled } from './flow';
 import { getStore, readOnlyStore, setStore } from './platform/store';
 import { claimGame } from './platform/tab-lock';
-// For the start-up failure screen, which may have to speak before the texts are loaded.
-import bootEn from '../../locales/en/saves.json';
-import bootZh from '../../locales/zh-CN/saves.json';
+import { showBootFailed } from './boot-failed';
 if (new URLSearchParams(location.search).get('test') === '1') void import('./report/test-hook'); // test-only entry to the report
 if (new URLSearchParams(location.search).get('test') === '1') void import('./game/test-hook'); // test-only view of the running game
 
@@ -38,48 +35,42 @@ function afterPaint(): Promise<void> {
 async function boot(): Promise<void> {
   performance.mark('irb:script');
   // Browser tabs share one storage: only the first tab writes saves (the desktop app has one window). Asked
-  // now, answered while the texts and the font load.
+  // now; the title does not wait for the answer, writes do.
   const claim = window.irb ? Promise.resolve('owner' as const) : claimGame();
+  // Nothing is written before the answer (flow.ts waits for it before it reads a save it might set aside); a
+  // tab that does not own the game gets a store that writes nothing.
+  const storeSettled = claim.then((c) => {
+    if (c === 'elsewhere') setStore(readOnlyStore(getStore()));
+    performance.mark('irb:lock');
+    return c;
+  });
+  whenStoreSettled(storeSettled);
   const settings = await loadSettings();
   performance.mark('irb:settings');
-  await initI18n(effectiveLanguage(settings));
+  // the title's own texts come with this page; the whole language follows once the title is up
+  await initI18n(effectiveLanguage(settings), titleTexts());
   performance.mark('irb:texts');
   await loadFonts();
   performance.mark('irb:fonts');
   document.title = t('common:appTitle');
   document.getElementById('world')?.setAttribute('aria-label', t('common:townLabel'));
   initScreens(document.getElementById('ui') as HTMLElement);
-  if ((await claim) === 'elsewhere') setStore(readOnlyStore(getStore()));
-  performance.mark('irb:lock');
   await showTitle();
   document.body.dataset.ready = 'true';
   performance.mark('irb:title');
-  // Let the title paint first; then probe the GPU and fetch the engine while the player reads it.
+  // A first visit's title does not wait for the browser's lock service: when another tab turns out to own the
+  // game, the title (if still on screen) is shown again with the notice that this tab saves nothing.
+  void storeSettled.then((c) => { if (c === 'elsewhere' && onTitle()) void showTitle(); });
+  // Let the title paint first; then load the game (its screens, the model, the save schemas) and the engine
+  // while the player reads it. The game comes first: it sets up what the town draws and whether it moves.
   await afterPaint();
-  const request = parseRendererRequest(new URLSearchParams(location.search).get('renderer'));
-  // A build without Phaser's WebGL renderer (scripts/phaser-custom.mjs) draws with Canvas whatever was asked.
-  const renderer = __IRB_PHASER_WEBGL__ ? chooseRenderer(request, request === 'auto' ? probeWebGLRenderer() : null) : 'canvas';
-  document.body.dataset.renderer = renderer;
-  // The town is scenery: a world that fails to load leaves the game playable on the plain background.
   try {
-    await startWorld(document.getElementById('world') as HTMLElement, renderer);
-    document.body.dataset.world = 'ready';
+    await Promise.all([loadWholeLanguage(), loadGame()]);
   } catch (e) {
-    console.warn('the town could not start', e);
-    document.body.dataset.world = 'failed';
+    // "New game" asks for it again (and says so if it still fails); the town waits for it no longer
+    console.warn('the game could not be loaded yet', e);
   }
+  await startTown();
 }
 
-boot().catch((e: unknown) => {
-  console.error(e);
-  // A real screen, never a bare error: in the player's language when the texts loaded, in both otherwise.
-  const ui = document.getElementById('ui');
-  if (!ui) return;
-  const both = (key: 'failed' | 'reload') => `${bootEn.boot[key]} / ${bootZh.boot[key]}`;
-  const say = (key: 'failed' | 'reload') => { const s = t(`saves:boot.${key}`); return s && s !== `saves:boot.${key}` ? s : both(key); };
-  ui.replaceChildren(h('main', { class: 'screen title-screen', 'data-testid': 'boot-failed' },
-    h('div', { class: 'title-card' },
-      h('p', { class: 'notice', role: 'alert' }, say('failed')),
-      h('button', { type: 'button', class: 'button primary', onclick: () => location.reload() }, say('reload')))));
-  document.body.dataset.ready = 'true';
-});
+boot().catch(showBootFailed);

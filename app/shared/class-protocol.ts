@@ -2,7 +2,7 @@
 // Clients send only enums and bounded integers; every market number comes from app/sim's resolver.
 import { z } from 'zod';
 
-import { LOCATION_IDS, MAX_FRAME_BYTES, MAX_ROUNDS, MAX_SEATS, NICK_MAX, PROTOCOL_VERSION, TRADE_IDS } from './class-constants';
+import { LOCATION_IDS, MAX_FRAME_BYTES, MAX_ROUNDS, MAX_SEATS, PROTOCOL_VERSION, TRADE_IDS } from './class-constants';
 
 export { APP_VERSION, LOCATION_IDS, MAX_FRAME_BYTES, MAX_ROUNDS, MAX_SEATS, NICK_MAX, PROTOCOL_VERSION, TRADE_IDS } from './class-constants';
 
@@ -114,16 +114,7 @@ export function parseServerFrame(text: string): ServerFrame | null {
   }
 }
 
-/**
- * A nickname as the class sees it: NFKC, control and bidi characters stripped, spaces collapsed, 1-16 characters
- * (code points). Null when nothing is left.
- */
-export function cleanNick(raw: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const s = raw.normalize('NFKC').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').replace(/\s+/g, ' ').trim();
-  const chars = [...s].slice(0, NICK_MAX).join('').trim();
-  return chars.length ? chars : null;
-}
+export { cleanNick } from './class-nick';
 
 /** The key two nicknames are compared by ("Ｗang" = "wang"). */
 export function nickKey(nick: string): string {

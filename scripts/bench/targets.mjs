@@ -15,7 +15,7 @@ const get = (obj, path) => path.split('.').reduce((o, k) => (o == null ? undefin
 export const TARGETS = [
   { id: 'title', label: 'Navigation → interactive title (median)', path: 'title.ms.median', op: '<=', target: 1500, unit: 'ms' },
   { id: 'title', label: 'Title ÷ bare Phaser page, same run (median of paired runs)', path: 'title.ratioToBarePhaser', op: '<=', target: 0.6, unit: '×' },
-  // Class mode's join page (issue 15): `?join=CODE` on Fast 3G (scripts/bench/join.mjs).
+  // Class mode's join page (issue 15): `join.html?join=CODE` from the class host's server on Fast 3G (scripts/bench/join.mjs).
   { id: 'join', label: 'Join page: interactive on Fast 3G', path: 'join.ms.median', op: '<=', target: 1500, unit: 'ms' },
   { id: 'join', label: 'Join page: bytes transferred', path: 'join.transferKB', op: '<=', target: 600, unit: 'kB' },
   { id: 'month', label: '"New game" → first playable month (median)', path: 'month.ms.median', op: '<=', target: 1000, unit: 'ms' },

@@ -224,7 +224,7 @@ describe('host process', () => {
     const b = await startHost(['--port', '4314', '--web', web]);
     expect(a.info.port).toBe(4314);
     expect(b.info.port).toBe(4315);
-    expect(a.info.url).toMatch(/^http:\/\/127\.0\.0\.1:4314\/\?join=[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+    expect(a.info.url).toMatch(/^http:\/\/127\.0\.0\.1:4314\/join\.html\?join=[0-9A-Z]{3}-[0-9A-Z]{3}$/);
     const base = `http://127.0.0.1:${a.info.port}`;
     const index = await fetch(`${base}/`);
     expect(index.status).toBe(200);

@@ -6,7 +6,7 @@ import './class.css';
 import { t } from '../i18n';
 import { h } from '../ui/dom';
 import { redraw, type Screen } from '../ui/screens';
-import { cleanNick } from '../../shared/class-protocol';
+import { cleanNick } from '../../shared/class-nick';
 import { normaliseJoinCode } from '../../shared/market-code';
 import { classLinkState, joinClass, leaveClass, onClassLink, servedByHost } from './class-link';
 

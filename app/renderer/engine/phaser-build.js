@@ -1,8 +1,9 @@
 // The part of Phaser 4 this game uses, built from Phaser's own source modules (issue 15): the full
 // dist/phaser.esm.js is ~340 kB gzipped; this is well under half. Every `import * as Phaser from 'phaser'`
 // in the renderer resolves here (scripts/phaser-custom.mjs); the types still come from phaser's .d.ts.
-// Importing a module registers what it provides (plugins, `this.add.x` factories), so the side effects
-// below are the point. tests/unit/phaser-build.test.ts fails when the renderer uses a Phaser name or a
+// Modules it needs only for features the game never reaches are replaced with stand-ins (engine/stubs,
+// listed in scripts/phaser-custom.mjs PHASER_STUBS). Importing a module registers what it provides
+// (plugins, `this.add.x` factories), so the side effects below are the point. tests/unit/phaser-build.test.ts fails when the renderer uses a Phaser name or a
 // factory that is not listed here; add it here (from phaser/src) rather than going back to the full build.
 import CONST from 'phaser/src/const.js';
 import Game from 'phaser/src/core/Game.js';
@@ -17,7 +18,6 @@ import 'phaser/src/gameobjects/UpdateList.js';
 import 'phaser/src/input/InputPlugin.js';
 import 'phaser/src/loader/LoaderPlugin.js';
 import 'phaser/src/loader/filetypes/SVGFile.js';
-import 'phaser/src/tweens/TweenManager.js';
 import Graphics from 'phaser/src/gameobjects/graphics/Graphics.js';
 import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser/src/gameobjects/graphics/GraphicsCreator.js';

@@ -6,7 +6,7 @@ import { checkSaveText, SAVE_FORMAT, SAVE_VERSION, type SaveProblem } from '../.
 import { isEntryPrediction, type EntryPrediction } from './prediction';
 
 export { SAVE_FORMAT, SAVE_VERSION };
-export const AUTOSAVE_SLOT = 'autosave';
+export { AUTOSAVE_SLOT } from './autosave-slot';
 
 export interface Session {
   state: GameState;

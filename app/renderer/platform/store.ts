@@ -2,7 +2,6 @@
 // user's data folder; in the browser build, to localStorage. Both keep a bad save aside, never overwrite it,
 // keep the last good save as a backup, and report a failed write with a reason the game can explain.
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../../shared/settings';
-import { checkSaveText } from '../../shared/save-schema';
 import { electronStore } from './electron-store';
 
 export type LoadResult =
@@ -44,10 +43,22 @@ export function isQuotaError(e: unknown): boolean {
 
 export type SaveVerdict = 'usable' | 'newer' | 'unusable';
 
-/** The shared save schema's verdict on a save's text. */
-export function judgeSave(text: string): SaveVerdict {
-  const r = checkSaveText(text);
-  return r.ok ? 'usable' : r.problem === 'newer' ? 'newer' : 'unusable';
+/**
+ * The shared save schema's verdict on a save's text. The schema (zod) is loaded with the game (game-flow.ts
+ * asks for it), never for the title (issue 15): the title only reads a save, and the game judges what it reads.
+ * Once loaded, the stores judge synchronously, so their reads and writes keep the order they were asked in.
+ */
+let saveJudge: ((text: string) => SaveVerdict) | null = null;
+let saveJudgeLoading: Promise<(text: string) => SaveVerdict> | null = null;
+export function loadSaveJudge(): Promise<(text: string) => SaveVerdict> {
+  saveJudgeLoading ??= import('../../shared/save-schema').then(({ checkSaveText }) => {
+    saveJudge = (text) => {
+      const r = checkSaveText(text);
+      return r.ok ? 'usable' : r.problem === 'newer' ? 'newer' : 'unusable';
+    };
+    return saveJudge;
+  }, (e: unknown) => { saveJudgeLoading = null; throw e; });
+  return saveJudgeLoading;
 }
 
 export interface BrowserStoreOptions {
@@ -56,8 +67,10 @@ export interface BrowserStoreOptions {
 }
 
 export function browserStore(ls: Storage = window.localStorage, options: BrowserStoreOptions = {}): Store {
-  const judge = options.judge ?? judgeSave;
-  const usable = (text: string) => judge(text) === 'usable';
+  /** The judge when it is loaded (then a write waits for nothing), else null. */
+  const judgeNow = (): ((text: string) => SaveVerdict) | null => options.judge ?? saveJudge;
+  /** The judge, loaded on first need; null when its chunk cannot be loaded (then nothing is moved). */
+  const judgeLater = () => loadSaveJudge().catch(() => null);
 
   /**
    * Copies `raw` to the first free <key>.corrupt-<n> (or .newer-<n>), then removes the original. The copy
@@ -97,6 +110,8 @@ export function browserStore(ls: Storage = window.localStorage, options: Browser
       }
     },
     async writeSave(slot, json) {
+      const judge = judgeNow() ?? (await judgeLater());
+      if (!judge) return { ok: false, code: 'io', detail: 'the save checks could not be loaded' };
       try {
         const existing = ls.getItem(saveKey(slot));
         if (existing !== null && existing !== json) {
@@ -115,12 +130,14 @@ export function browserStore(ls: Storage = window.localStorage, options: Browser
       }
     },
     async quarantineSave(slot, newer = false) {
+      const judge = judgeNow() ?? (await judgeLater());
+      if (!judge) return false;
       try {
         const raw = ls.getItem(saveKey(slot));
         if (raw === null) return true;
         if (!keepAside(slot, raw, newer ? 'newer' : 'corrupt')) return false;
         const backup = ls.getItem(backupKey(slot));
-        if (backup !== null && usable(backup)) {
+        if (backup !== null && judge(backup) === 'usable') {
           // Moved, not copied: a backup refused in its turn must not come back a second time.
           ls.removeItem(backupKey(slot));
           ls.setItem(saveKey(slot), backup);

@@ -57,24 +57,23 @@ let nextId = 1;
 /** Workers are kept once started: the second report of a lesson (or a prefetch) runs on already-compiled code. */
 const pool: (Worker | null)[] = [null, null];
 
-function workerAt(slot: number): Worker {
+/** The worker runs the build's own chunk of ./worker.ts, which shares the simulation's chunk with the game. */
+let workerModule: Promise<string> | null = null;
+const workerUrl = (): Promise<string> => (workerModule ??= import('./worker').then((m) => m.workerUrl));
+
+async function workerAt(slot: number): Promise<Worker> {
+  const url = await workerUrl();
   let w = pool[slot];
   if (!w) {
-    w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    w = new Worker(url, { type: 'module' });
     pool[slot] = w;
   }
   return w;
 }
 
-function runWorker(slot: number, job: FiguresJob, onProgress: (done: number, total: number) => void): Promise<Omit<ReportFigures, 'millis'>> {
+async function runWorker(slot: number, job: FiguresJob, onProgress: (done: number, total: number) => void): Promise<Omit<ReportFigures, 'millis'>> {
+  const worker = await workerAt(slot);
   return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = workerAt(slot);
-    } catch (e) {
-      reject(e);
-      return;
-    }
     const id = nextId++;
     const drop = () => { worker.removeEventListener('message', onMessage); worker.removeEventListener('error', onError); };
     const onMessage = (e: MessageEvent<WorkerMessage>) => {

@@ -44,6 +44,8 @@ const LIVE_DEPTH = 20.25;
 const LIVE_DEPTH_END = 30;
 /** How long the camera must rest before the static layer is baked into one image again (ms). */
 const CACHE_REST_MS = 250;
+/** New stalls fade in over this long (ease-out); the engine's tween system is not in the build for this one use. */
+const FADE_MS = 300;
 interface Walker { img: Obj; x: number; speed: number; dir: 1 | -1; look: number; step: 0 | 1; travelled: number }
 interface Puff { img: Obj; chimney: number; copy: number; phase: number }
 interface Flake { img: Obj; x: number; y: number; vy: number; drift: number }
@@ -66,6 +68,7 @@ export class TownScene extends Phaser.Scene {
   private cacheValid = false;
   private restMs = 0;
   private street: Culled[] = [];
+  private fades: { obj: Obj; t: number }[] = [];
   private walkers: Walker[] = [];
   private puffs: Puff[] = [];
   private flakes: Flake[] = [];
@@ -205,6 +208,7 @@ export class TownScene extends Phaser.Scene {
     for (const p of this.puffs) p.img.destroy();
     for (const f of this.flakes) f.img.destroy();
     this.street = [];
+    this.fades = [];
     this.walkers = [];
     this.puffs = [];
     this.flakes = [];
@@ -346,7 +350,7 @@ export class TownScene extends Phaser.Scene {
       for (let i = before; i < this.street.length; i++) {
         const o = (this.street[i] as Culled).obj;
         o.setAlpha(0);
-        this.tweens.add({ targets: o, alpha: 1, duration: 300, ease: 'Sine.easeOut' });
+        this.fades.push({ obj: o, t: 0 });
       }
     }
     return people;
@@ -541,6 +545,7 @@ export class TownScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (this.dirty) this.sync();
     if (!this.view || !this.layout) return;
+    if (this.fades.length) this.stepFades(delta);
     const dt = Math.min(0.1, delta / 1000);
     const still = townStore.reducedMotion;
     if (this.benchPan && !still) {
@@ -567,6 +572,16 @@ export class TownScene extends Phaser.Scene {
     this.restMs += delta;
     if (this.cacheOn && !this.cacheValid && this.restMs >= CACHE_REST_MS) this.bakeStatic();
     townStore.stats.visibleObjects = this.cull(this.cacheValid);
+  }
+
+  /** New stalls fading in (sine ease-out, as the engine's 'Sine.easeOut'); a destroyed one drops out. */
+  private stepFades(delta: number): void {
+    this.fades = this.fades.filter((f) => {
+      if (!f.obj.active) return false;
+      f.t = Math.min(1, f.t + delta / FADE_MS);
+      f.obj.setAlpha(Math.sin((f.t * Math.PI) / 2));
+      return f.t < 1;
+    });
   }
 
   private invalidateCache(): void {

@@ -72,3 +72,27 @@ describe('custom Phaser build', () => {
     expect([...scenePlugins].filter((p) => plugins.all.has(p) && !plugins.built.has(p)), 'scene plugins missing from the build').toEqual([]);
   });
 });
+
+describe('stand-ins for phaser/src modules the game never reaches (scripts/phaser-custom.mjs PHASER_STUBS)', () => {
+  it('each replaced module exists in phaser/src and each stand-in exists and says why', async () => {
+    const { PHASER_STUBS } = await import('../../../scripts/phaser-custom.mjs');
+    expect(Object.keys(PHASER_STUBS).length).toBeGreaterThan(3);
+    for (const [mod, stub] of Object.entries(PHASER_STUBS)) {
+      expect(statSync(join(phaserSrc, mod), { throwIfNoEntry: false })?.isFile(), mod).toBe(true);
+      const code = readFileSync(join(root, 'app/renderer/engine/stubs', stub), 'utf8');
+      expect(code, stub).toMatch(/^\/\/ phaser\/src\//);
+      expect(code, stub).toMatch(/module\.exports/);
+    }
+  });
+
+  it('the renderer uses none of the features the stand-ins leave out', () => {
+    // Sprite animations, dynamic textures and tile sprites, WebGL filters, texture formats other than images,
+    // canvases and JSON atlases, and Phaser.Math beyond what phaser-build.js exports.
+    expect(rendererCode).not.toMatch(/\b(?:this|scene)\.anims\b|\.play\(\s*['"]|addDynamicTexture|\.add\.(?:renderTexture|dynamicTexture|tileSprite)\b|TileSprite|DynamicTexture/);
+    expect(rendererCode).not.toMatch(/enableFilters|\.filters\.(?:internal|external)|\.postFX|\.preFX/);
+    expect(rendererCode).not.toMatch(/\.load\.(?:atlasXML|unityAtlas|texture|pct)\b|addAtlasXML|addUnityAtlas|addPCT/);
+    const math = new Set([...rendererCode.matchAll(/\bPhaser\.Math\.([A-Za-z0-9]+)/g)].map((m) => m[1] as string));
+    const exported = /export const Math = \{([^}]*)\}/.exec(entry)?.[1] ?? '';
+    expect([...math].filter((n) => !new RegExp(`\\b${n}\\b`).test(exported))).toEqual([]);
+  });
+});

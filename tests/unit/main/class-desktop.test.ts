@@ -68,7 +68,7 @@ describe('desktop class host (main process)', () => {
     const { d, events, keepAwake } = desktop('teacher');
     const info = await d.startHost({ port: 4350, preset: 'short', code: 'k7q2mx' });
     expect(info).toMatchObject({ code: 'K7Q-2MX', port: 4350, addresses: ['127.0.0.1'], resumed: false });
-    expect(info.url).toBe('http://127.0.0.1:4350/?join=K7Q-2MX');
+    expect(info.url).toBe('http://127.0.0.1:4350/join.html?join=K7Q-2MX');
     expect(keepAwake.start).toHaveBeenCalledOnce();
     expect(lastView(events)).toMatchObject({ code: 'K7Q-2MX', phase: 'lobby', rounds: 6 });
     await expect(d.startHost({ port: 4351 })).rejects.toThrow(/already/);
