@@ -98,7 +98,7 @@ export async function showTitle(extraNotice?: string): Promise<void> {
     notice: notices.length ? () => notices.map((k) => t(k)).join(' ') : undefined,
     noticeActions,
     joinClass: () => withGame((g) => g.showJoin()),
-    hostClass: () => openLazy(() => import('./class/host-screen'), (m) => m.hostScreen(self)),
+    hostClass: () => openLazy(() => Promise.all([import('./class/host-screen'), loadNamespace(CLASS_SCREEN_NAMESPACES)]).then(([m]) => m), (m) => m.hostScreen(self)),
   }));
 }
 
@@ -112,7 +112,7 @@ export function classEntry(): boolean {
   classEntryShown = true;
   const teacher = pageParams.get('teacher');
   // the class screens load on demand: the title's JavaScript stays as small as before
-  if (teacher) { openLazy(() => import('./class/dashboard-screen'), (m) => m.dashboardScreen(teacher, () => { void showTitle(); })); return true; }
+  if (teacher) { openLazy(() => Promise.all([import('./class/dashboard-screen'), loadNamespace(CLASS_SCREEN_NAMESPACES)]).then(([m]) => m), (m) => m.dashboardScreen(teacher, () => { void showTitle(); })); return true; }
   if (pageParams.get('join')) { withGame((g) => g.showJoin()); return true; }
   return false;
 }
@@ -122,6 +122,9 @@ export function classEntry(): boolean {
  * (with the whole language, if it has not arrived yet), so the title does not carry them (issue 15). A chunk
  * that fails to load leaves the current screen in place.
  */
+/** Texts only the class screens read (chunks of their own, see locales/<lang>.ts). */
+export const CLASS_SCREEN_NAMESPACES = ['classdesk', 'classcode'];
+
 function openLazy<M>(load: () => Promise<M>, make: (mod: M) => Screen): void {
   Promise.all([load(), loadWholeLanguage()]).then(([mod]) => mod).then((mod) => showScreen(make(mod)), (e: unknown) => {
     console.error('a screen could not be opened', e);

@@ -2,7 +2,7 @@
 // from the autosave, saved games, and a student's way into a class game. A chunk of its own (issue 15): the
 // title (flow.ts) shows without it, and main.ts loads it right after the title is interactive, before the town,
 // so the model, the save schemas and these screens never delay the title.
-import { setScenarioTerms, t } from './i18n';
+import { loadNamespace, setScenarioTerms, t } from './i18n';
 import { onSettingsChange, prefersReducedMotion } from './settings';
 import { randomSeed, readClassCode } from './game/class-code';
 import { classGameConfig } from '../shared/class-settings';
@@ -32,7 +32,7 @@ import { classLinkState, onClassLink, onClassTick } from './class/class-link';
 import type { ClassTickInfo } from './class/class-link';
 import { catchUpAll, handBackOf, isPlayedFor, playRoundFor } from './class/catch-up';
 import type { RoundChoice } from '../shared/class-protocol';
-import { showHelp, showTitle } from './flow';
+import { CLASS_SCREEN_NAMESPACES, showHelp, showTitle } from './flow';
 
 export { currentSession, endSession, flushSaves, readAutosave };
 
@@ -66,7 +66,7 @@ export async function startOver(text: string): Promise<void> {
 export { downloadSaveCopy };
 
 export function showJoin(): void {
-  void import('./class/join-screen').then(({ joinScreen }) => showScreen(joinScreen({
+  void Promise.all([import('./class/join-screen'), loadNamespace(CLASS_SCREEN_NAMESPACES)]).then(([{ joinScreen }]) => showScreen(joinScreen({
     back: () => { void showTitle(); },
     play: (code, nick) => { void playInClass(code, nick); },
     codeMode: showCodeMode,
@@ -75,7 +75,7 @@ export function showJoin(): void {
 
 /** Code mode: the class's rounds typed in from the teacher's screen, when the network between them fails. */
 export function showCodeMode(): void {
-  void import('./class/code-mode-screen').then((m) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound)));
+  void Promise.all([import('./class/code-mode-screen'), loadNamespace(CLASS_SCREEN_NAMESPACES)]).then(([m]) => showScreen(m.codeModeScreen(showJoin, DEFAULT_SCENARIO_ID, applyClassRound)));
 }
 
 /**

@@ -30,7 +30,7 @@ export function loadAllLanguages(): Promise<void> {
 }
 
 /** Texts a lazily loaded screen needs before it draws (its namespace is a chunk of its own, locales/<lang>.ts). */
-export function loadNamespace(ns: string): Promise<void> {
+export function loadNamespace(ns: string | string[]): Promise<void> {
   return i18next.loadNamespaces(ns).then(() => undefined);
 }
 

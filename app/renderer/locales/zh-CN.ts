@@ -1,9 +1,9 @@
 // Every namespace of one language (locales/zh-CN/*.json) as one chunk, loaded when the language is first used
 // (i18n.ts), so the title carries one language's texts, not both (issue 15). New namespace files join by
-// themselves. Namespaces only one lazily loaded screen reads (the `later` glob: help) are chunks of
+// themselves. Namespaces only one lazily loaded screen reads (the `later` glob: help, and the teacher's and code-mode class screens) are chunks of
 // their own, fetched by i18next when that screen asks for them.
-const now = import.meta.glob(['../../../locales/zh-CN/*.json', '!../../../locales/zh-CN/help.json'], { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
-const later = import.meta.glob('../../../locales/zh-CN/help.json', { import: 'default' }) as Record<string, () => Promise<Record<string, unknown>>>;
+const now = import.meta.glob(['../../../locales/zh-CN/*.json', '!../../../locales/zh-CN/help.json', '!../../../locales/zh-CN/classdesk.json', '!../../../locales/zh-CN/classcode.json'], { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
+const later = import.meta.glob(['../../../locales/zh-CN/help.json', '../../../locales/zh-CN/classdesk.json', '../../../locales/zh-CN/classcode.json'], { import: 'default' }) as Record<string, () => Promise<Record<string, unknown>>>;
 
 const byName = <T>(files: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(files).map(([path, data]) => [/([^/]+)\.json$/.exec(path)?.[1] ?? path, data]));
 
