@@ -19,6 +19,8 @@ const PORT = 4371;
 const PORT_ZH = 4372;
 /** Nothing listens here: a found or typed address that never answers. */
 const SILENT = 4373;
+/** A host found second, after a silent address. */
+const PORT_TWO = 4374;
 
 let root = '';
 const stands: DesktopStandIn[] = [];
@@ -214,6 +216,27 @@ test('the desktop screens in Chinese, and the two "no answer" diagnoses', async 
   await student.getByTestId('join-nick').fill('   ');
   await student.getByTestId('join-submit').click();
   await expect(student.getByTestId('join-error')).toBeVisible();
+  await tctx.close();
+  await sctx.close();
+});
+
+test('found at two addresses (Wi-Fi and cable), the first silent: the next one is tried and the student is seated', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const tctx = await browser.newContext();
+  const teacher = await computer(await tctx.newPage(), 'teacher-two', 'en');
+  const hosted = await teacher.desktop.startHost({ port: PORT_TWO, preset: 'short' });
+  const sctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const student = await sctx.newPage();
+  await computer(student, 'student-two', 'en', async () => [
+    { address: '127.0.0.1', port: SILENT, via: 'mdns' },
+    { address: '127.0.0.1', port: hosted.port, via: 'broadcast' },
+  ]);
+  await student.getByTestId('menu-join-class').click();
+  await student.getByTestId('join-code').fill(hosted.code);
+  await student.getByTestId('join-nick').fill('Lin');
+  await student.getByTestId('join-submit').click();
+  await expect(student.getByTestId('join-seated')).toContainText('seat 1', { timeout: 20_000 });
+  await teacher.desktop.stopHost();
   await tctx.close();
   await sctx.close();
 });

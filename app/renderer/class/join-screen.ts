@@ -41,12 +41,24 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
   let disposed = false;
   const off = onClassLink(() => redraw());
 
+  /** Desktop: addresses found by code not yet tried (a teacher on Wi-Fi and a cable is found at two). */
+  let untried: string[] = [];
   const connect = (code: string, nick: string, address?: string) => {
     noAnswer = false;
     keepLastJoin({ code, nick, address: form.address.trim() });
     joinClass(code, nick, scenarioId, address);
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => { if (classLinkState()?.status !== 'seated') { noAnswer = true; redraw(); } }, ANSWER_MS);
+    timer = setTimeout(() => {
+      if (classLinkState()?.status === 'seated') return;
+      const next = untried.shift();
+      if (next && target?.how === 'found') {
+        // this address did not answer: the next one found is tried before saying so
+        leaveClass(false);
+        target = { how: 'found', address: next };
+        connect(code, nick, next);
+      } else noAnswer = true;
+      redraw();
+    }, ANSWER_MS);
   };
 
   const submit = (e: Event) => {
@@ -63,6 +75,7 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
       return;
     }
     const mine = ++attempt;
+    untried = [];
     leaveClass(false);
     if (timer) clearTimeout(timer);
     if (address) {
@@ -78,8 +91,8 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
     redraw();
     void irb.classDiscover(form.code).then((r) => {
       if (disposed || mine !== attempt) return;
-      const found = r.ok ? r.value[0] : undefined;
-      if (!found) {
+      const all = r.ok ? [...new Set(r.value.map((f) => `${f.address.includes(':') ? `[${f.address}]` : f.address}:${f.port}`))] : [];
+      if (!all.length) {
         finding = 'not-found';
         redraw();
         // the next step is typing the address: the cursor goes there (the alert is read out as well)
@@ -87,8 +100,8 @@ export function joinScreen(actions: JoinActions, scenarioId: string): Screen {
         return;
       }
       finding = null;
-      const hostPart = found.address.includes(':') ? `[${found.address}]` : found.address;
-      target = { how: 'found', address: `${hostPart}:${found.port}` };
+      untried = all.slice(1);
+      target = { how: 'found', address: all[0]! };
       connect(form.code, nick!, target.address);
       redraw();
     });
