@@ -1,6 +1,7 @@
 // Serves the game's web build (dist/renderer) on the class port, so a student joins from any browser with nothing
-// installed: GET and HEAD only, no directory listing, no path outside the folder, a strict CSP.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+// installed: GET and HEAD only, no directory listing, no path outside the folder, a strict CSP. The bare address is
+// the join page.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -48,7 +49,13 @@ export function serveStatic(root: string | null, req: IncomingMessage, res: Serv
     res.end();
     return;
   }
-  const file = root ? resolveInside(root, req.url ?? '/') : null;
+  // The bare address a teacher writes on the board (http://192.168.1.20:43210/) opens the students' join page when
+  // the build has one; the game's own title stays at /index.html (the join page's Back leads there).
+  // (The teacher's own dashboard link, /?teacher=…, is the game's page.)
+  const [path, query = ''] = (req.url ?? '/').split('#')[0]!.split('?');
+  const bare = path === '/' && !new URLSearchParams(query).has('teacher');
+  const joinPage = root && bare ? join(root, 'join.html') : null;
+  const file = joinPage && existsSync(joinPage) ? joinPage : root ? resolveInside(root, req.url ?? '/') : null;
   let size = -1;
   let mtimeMs = 0;
   if (file) {

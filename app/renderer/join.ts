@@ -51,7 +51,7 @@ function thenInGame(next: (g: GameFlow) => void): void {
 function showJoin(): void {
   showScreen(joinScreen({
     // the join page has no title of its own: back leads to the game's title page on the same host
-    back: () => { location.assign('./'); },
+    back: () => { location.assign('./index.html'); },
     play: (code, nick) => thenInGame((g) => { void g.playInClass(code, nick); }),
     codeMode: () => thenInGame((g) => g.showCodeMode()),
   }, CLASS_SCENARIO_ID));

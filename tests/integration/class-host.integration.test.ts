@@ -232,6 +232,12 @@ describe('host process', () => {
     expect((await fetch(`${base}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
     expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${base}/assets/`)).status).toBe(404);
+    // with a join page in the build, the bare address (what a teacher writes on the board) opens it; the title stays at /index.html
+    writeFileSync(join(web, 'join.html'), '<!doctype html><title>join</title>');
+    expect(await (await fetch(`${base}/`)).text()).toContain('<title>join</title>');
+    expect(await (await fetch(`${base}/?join=K7Q-2MX`)).text()).toContain('<title>join</title>');
+    expect(await (await fetch(`${base}/index.html`)).text()).toContain('<title>t</title>');
+    expect(await (await fetch(`${base}/?teacher=abc`)).text()).toContain('<title>t</title>');
   }, 30_000);
 
   it('refuses a state folder of another class, and bad flags, with one line and exit 2', async () => {

@@ -267,7 +267,7 @@ export function dashboardScreen(link: TeacherLink | string, back: () => void): S
             h('div', {},
               h('h1', {}, t('class:dash.title')),
               h('p', { class: 'join-code', 'data-testid': 'dash-code' }, t('class:dash.joinCode'), ' ', h('strong', {}, v.code)),
-              v.url ? h('p', { 'data-testid': 'dash-url' }, t('class:dash.address'), ' ', h('strong', {}, v.url.replace(/\?.*$/, ''))) : null,
+              v.url ? h('p', { 'data-testid': 'dash-url' }, t('class:dash.address'), ' ', h('strong', {}, v.url.replace(/(join\.html)?\?.*$/, ''))) : null,
               addressList(),
               h('p', { role: 'status', 'data-testid': 'dash-phase' }, t('class:dash.phase', { round: v.round, rounds: v.rounds, state: v.paused ? t('class:bar.state.paused') : t(`class:bar.state.${v.phase}`) }),
                 v.locked ? ` · ${t('class:dash.locked')}` : '', v.mode === 'code' ? ` · ${t('class:bar.codeMode')}` : ''),
