@@ -681,7 +681,12 @@ export function endMonth(s: GameState, c: Ctx): void {
     flows,
     employed: h.employed,
     businessProfit: w.profit,
-    ...fig,
+    // Named one by one (in sameTypeFigures' order) rather than spread: every month's record then has one shape.
+    sameTypeFirms: fig.sameTypeFirms,
+    avgProfitSameType: fig.avgProfitSameType,
+    closedSameType: fig.closedSameType,
+    mostCrowdedBusinessId: fig.mostCrowdedBusinessId,
+    openByType: fig.openByType,
     wellbeing: h.meters.wellbeing,
     health: h.meters.health,
     ties: h.meters.ties,
