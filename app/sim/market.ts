@@ -362,19 +362,23 @@ function crowdingPow(bi: number, incumbents: number, n: number, g: number): numb
 export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeStats[] {
   const m = s.market;
   const nTypes = N_TYPES;
-  // Forget firms closed more than three months ago (they stay counted in closedByType).
+  // One pass over the firms for two things: firms closed more than three months ago are forgotten (they stay
+  // counted in closedByType), and last month's average profit per type, which cohort founders look at before
+  // entering, is summed over the open ones.
   const forgetBefore = s.month - 3;
   let keep = 0;
-  for (const f of m.firms) if (f.closedMonth === null || f.closedMonth >= forgetBefore) keep++;
-  if (keep < m.firms.length) m.firms = m.firms.filter((f) => f.closedMonth === null || f.closedMonth >= forgetBefore);
-  // last month's average profit per type, used by cohort founders deciding whether to enter
   lastProfitSum.fill(0);
   lastOpen.fill(0);
   for (const f of m.firms) {
-    if (f.closedMonth !== null) continue;
+    if (f.closedMonth !== null) {
+      if (f.closedMonth >= forgetBefore) keep++;
+      continue;
+    }
+    keep++;
     lastProfitSum[f.bi]! += f.lastProfit;
     lastOpen[f.bi]!++;
   }
+  if (keep < m.firms.length) m.firms = m.firms.filter((f) => f.closedMonth === null || f.closedMonth >= forgetBefore);
   for (let i = 0; i < nTypes; i++) lastAvg[i] = lastOpen[i]! > 0 ? lastProfitSum[i]! / lastOpen[i]! : 0;
 
   updateTown(s, c);
