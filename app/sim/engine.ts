@@ -5,7 +5,7 @@ import type { Action, Firm, Flow, GameConfig, GameState, MonthRecord, NewGameRes
 import { CATEGORIES } from './types';
 import { addFlow, addTimeline, chargeInterest, clamp, findPersonaData, makeCtx, type Ctx } from './ctx';
 import { findScenario } from './data/scenarios';
-import { BUSINESSES, findBusiness, LOCATIONS } from './data/businesses';
+import { BUSINESSES, BUSINESS_INDEX, findBusiness, LOCATIONS } from './data/businesses';
 import { findCourse } from './data/courses';
 import { findDestination } from './data/destinations';
 import { HOUSEHOLD_COSTS, schoolAgesHighSchoolFrom, schoolAgesKindergartenFrom, schoolAgesSchoolFrom, schoolAgesSchoolTo } from './data/household';
@@ -594,7 +594,7 @@ function sameTypeFigures(s: GameState, stats: TypeStats[]) {
   }
   const bizId = s.path?.path === 'business' ? s.path.businessId : lastBusinessId(s);
   if (!bizId) return { sameTypeFirms: null, avgProfitSameType: null, closedSameType: null, mostCrowdedBusinessId: mostCrowded, openByType };
-  const idx = BUSINESSES.findIndex((b) => b.id === bizId);
+  const idx = BUSINESS_INDEX.get(bizId) ?? -1;
   const st = stats[idx]!;
   return {
     sameTypeFirms: st.open,
@@ -681,7 +681,12 @@ export function endMonth(s: GameState, c: Ctx): void {
     flows,
     employed: h.employed,
     businessProfit: w.profit,
-    ...fig,
+    // Named one by one (in sameTypeFigures' order) rather than spread: every month's record then has one shape.
+    sameTypeFirms: fig.sameTypeFirms,
+    avgProfitSameType: fig.avgProfitSameType,
+    closedSameType: fig.closedSameType,
+    mostCrowdedBusinessId: fig.mostCrowdedBusinessId,
+    openByType: fig.openByType,
     wellbeing: h.meters.wellbeing,
     health: h.meters.health,
     ties: h.meters.ties,

@@ -113,7 +113,12 @@ export function initMarket(v: Values, cohortSize: number, rng: Rng, ws: number, 
     } else if (pathIdx === -1) month = rng.int(...TOWN.cohortIdleMonths);
     members.push([month, pathIdx, biz]);
   }
-  members.sort((a, b) => a[0] - b[0]);
+  // Members in the order of the month they act, in draw order within a month: exactly what a stable sort by
+  // month gives, done by bucketing (months are a few small whole numbers) instead of a comparison sort.
+  const buckets: Array<Array<[number, number, number]>> = [];
+  for (const mem of members) (buckets[mem[0]] ??= []).push(mem);
+  members.length = 0;
+  for (const b of buckets) if (b) members.push(...b);
   const cohort: CohortState = {
     size: cohortSize,
     planMonth: members.map((m) => m[0]),
@@ -207,7 +212,7 @@ function serviceCohortDebtors(s: GameState, c: Ctx): void {
 }
 
 /** Cohort members act on their plans; would-be founders mostly follow the herd, a few look at last month's profits. */
-function cohortActs(s: GameState, c: Ctx, lastAvgProfit: number[]): void {
+function cohortActs(s: GameState, c: Ctx, lastAvgProfit: ArrayLike<number>): void {
   const co = s.market.cohort;
   const m = s.market;
   while (co.next < co.size && (co.planMonth[co.next] ?? 0) <= s.month) {
@@ -329,25 +334,52 @@ const demand = new Float64Array(N_TYPES);
 const price = new Float64Array(N_TYPES);
 const fixedBase = new Float64Array(N_TYPES);
 let weights = new Float64Array(512);
+/** Each open firm's location rent factor, read once per firm in the demand pass and reused for its costs. */
+let rentFactors = new Float64Array(512);
+
+/** Last month's average profit per trade (scratch, like the buffers above). */
+const lastAvg = new Float64Array(N_TYPES);
+
+/** (incumbents / n)^g for trade `bi` with `n` firms open, remembered per trade and firm count: the market asks for
+ * the same few whole-number ratios month after month, and Math.pow is the dearest call of the month's loop. The
+ * memo returns the very number Math.pow gave, so results are unchanged; it starts afresh when g changes. */
+const crowdMemo: number[][] = BUSINESSES.map(() => []);
+let crowdMemoG = NaN;
+function crowdingPow(bi: number, incumbents: number, n: number, g: number): number {
+  if (g !== crowdMemoG) {
+    for (const memo of crowdMemo) memo.length = 0;
+    crowdMemoG = g;
+  }
+  const memo = crowdMemo[bi]!;
+  let x = memo[n];
+  if (x === undefined) {
+    x = Math.pow(incumbents / n, g);
+    memo[n] = x;
+  }
+  return x;
+}
 
 export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeStats[] {
   const m = s.market;
   const nTypes = N_TYPES;
-  // Forget firms closed more than three months ago (they stay counted in closedByType).
+  // One pass over the firms for two things: firms closed more than three months ago are forgotten (they stay
+  // counted in closedByType), and last month's average profit per type, which cohort founders look at before
+  // entering, is summed over the open ones.
+  const forgetBefore = s.month - 3;
   let keep = 0;
-  for (let i = 0; i < m.firms.length; i++) if (m.firms[i]!.closedMonth === null || m.firms[i]!.closedMonth! >= s.month - 3) keep++;
-  if (keep < m.firms.length) m.firms = m.firms.filter((f) => f.closedMonth === null || f.closedMonth >= s.month - 3);
-  // last month's average profit per type, used by cohort founders deciding whether to enter
   lastProfitSum.fill(0);
   lastOpen.fill(0);
-  for (let i = 0; i < m.firms.length; i++) {
-    const f = m.firms[i]!;
-    if (f.closedMonth !== null) continue;
+  for (const f of m.firms) {
+    if (f.closedMonth !== null) {
+      if (f.closedMonth >= forgetBefore) keep++;
+      continue;
+    }
+    keep++;
     lastProfitSum[f.bi]! += f.lastProfit;
     lastOpen[f.bi]!++;
   }
-  const lastAvg: number[] = [];
-  for (let i = 0; i < nTypes; i++) lastAvg.push(lastOpen[i]! > 0 ? lastProfitSum[i]! / lastOpen[i]! : 0);
+  if (keep < m.firms.length) m.firms = m.firms.filter((f) => f.closedMonth === null || f.closedMonth >= forgetBefore);
+  for (let i = 0; i < nTypes; i++) lastAvg[i] = lastOpen[i]! > 0 ? lastProfitSum[i]! / lastOpen[i]! : 0;
 
   updateTown(s, c);
   cohortActs(s, c, lastAvg);
@@ -357,7 +389,13 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
   open.fill(0);
   weightSum.fill(0);
   const firms = m.firms;
-  if (weights.length < firms.length) weights = new Float64Array(firms.length * 2);
+  if (weights.length < firms.length) {
+    weights = new Float64Array(firms.length * 2);
+    rentFactors = new Float64Array(firms.length * 2);
+  }
+  // The month's constants, read once instead of once per firm (the same numbers, so the same results).
+  const persistence = c.v.firmShockPersistence;
+  const shockSd = c.v.firmShockSd;
   for (let i = 0; i < firms.length; i++) {
     const f = firms[i]!;
     if (f.closedMonth !== null) continue;
@@ -365,8 +403,10 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     open[bi]!++;
     // Each firm's own luck: a persistent demand shock (a good cook, a bad landlord, a road dug up for months).
     const eps = f.owner === 'player' ? c.rng.normal() : c.trng.normal();
-    f.shock = c.v.firmShockPersistence * f.shock + c.v.firmShockSd * eps;
-    let w = f.quality * LOCATIONS[f.location].footfall * Math.exp(f.shock);
+    f.shock = persistence * f.shock + shockSd * eps;
+    const loc = LOCATIONS[f.location];
+    rentFactors[i] = loc.rentFactor;
+    let w = f.quality * loc.footfall * Math.exp(f.shock);
     // Events that bring the player custom (a big order, a price war) take it from rivals: they change the
     // player's share of the trade's spending, never the spending itself.
     if (f.owner === 'player') w *= playerQuality * (hasMods ? modifierFactor(m, 'demand', 'player', 'player', s.month) : 1);
@@ -378,7 +418,7 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     const b = BUSINESSES[bi]!;
     const n = Math.max(1, open[bi]!);
     const costIdx = hasMods ? modifierFactor(m, 'cost', b.id, b.category, s.month) : 1;
-    const crowd = Math.min(TOWN.firmsCrowdPriceCap, Math.pow(b.incumbents / n, c.v.crowdingElasticity));
+    const crowd = Math.min(TOWN.firmsCrowdPriceCap, crowdingPow(bi, b.incumbents, n, c.v.crowdingElasticity));
     unitCost[bi] = b.unitCostShare * costIdx;
     price[bi] = unitCost[bi]! + (1 - b.unitCostShare) * crowd;
     m.priceIndex[b.id] = Math.round(price[bi]! * 1000) / 1000;
@@ -386,6 +426,10 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     fixedBase[bi] = b.fixedMonthly * c.ws;
     stats.push({ open: open[bi]!, profitSum: 0, closedThisMonth: 0 });
   }
+  const ws = c.ws;
+  const founderNeeds = c.v.founderNeeds * ws;
+  const missesToDefault = c.v.missedPaymentsToDefault;
+  const exitRate = c.v.incumbentMonthlyExitRate;
   for (let i = 0; i < firms.length; i++) {
     const f = firms[i]!;
     if (f.closedMonth !== null) continue;
@@ -401,7 +445,7 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
       rentF = modifierFactor(m, 'rent', 'player', 'player', s.month);
     }
     const revenue = volume * p;
-    const fixed = b.rent * LOCATIONS[f.location].rentFactor * rentF * c.ws + fixedBase[bi]!;
+    const fixed = b.rent * rentFactors[i]! * rentF * ws + fixedBase[bi]!;
     const profit = revenue - volume * unit - fixed;
     // `|| 0` turns a rounded -0 into 0, so a saved and reloaded state compares equal.
     f.lastRevenue = Math.round(revenue) || 0;
@@ -411,12 +455,12 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
     const draw = profit > 0 ? profit * (f.owner === 'incumbent' ? INCUMBENT_DRAW : COHORT_DRAW) : 0;
     f.cash = Math.round(f.cash + profit - draw);
     // A founder's household lives on what the business lets it take home; a thin month comes out of its reserve.
-    if (f.owner === 'cohort') f.reserve = Math.round(f.reserve + draw - c.v.founderNeeds * c.ws);
+    if (f.owner === 'cohort') f.reserve = Math.round(f.reserve + draw - founderNeeds);
     if (f.loanBalance > 0) {
       const due = f.loanInstalment < f.loanBalance ? f.loanInstalment : f.loanBalance;
       // The till pays first; what it cannot, the household pays from savings above two months' needs.
       const fromTill = Math.max(0, Math.min(f.cash, due));
-      const r = instalmentOutcome(fromTill + payableFromSavings(f.reserve, c), due, f.missedInRow, c.v.missedPaymentsToDefault);
+      const r = instalmentOutcome(fromTill + payableFromSavings(f.reserve, c), due, f.missedInRow, missesToDefault);
       f.missedInRow = r.missedInRow;
       if (r.paid) {
         f.cash -= fromTill;
@@ -432,7 +476,7 @@ export function stepMarket(s: GameState, c: Ctx, playerQuality: number): TypeSta
         continue;
       }
     }
-    if (f.cash < 0 || (f.owner === 'incumbent' && c.trng.chance(c.v.incumbentMonthlyExitRate))) closeFirm(s, c, f, stats);
+    if (f.cash < 0 || (f.owner === 'incumbent' && c.trng.chance(exitRate))) closeFirm(s, c, f, stats);
   }
   // drop expired modifiers so the state stays small
   if (hasMods) m.modifiers = m.modifiers.filter((mod) => mod.untilMonth >= s.month);
