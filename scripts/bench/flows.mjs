@@ -168,7 +168,9 @@ export async function measureReport(browser, url, { runs = 500 } = {}) {
   const { context, page, errors } = await freshPage(browser);
   try {
     await openTitle(page, `${url}?test=1`);
-    const hook = await page.evaluate(() => typeof window.__irbTest?.showReportFor === 'function' && typeof window.__irbTest?.reportReady === 'function');
+    // the hook is a chunk main.ts imports on its own (?test=1): wait for it (up to 15 s) rather than race it
+    const hook = await page.waitForFunction(() => typeof window.__irbTest?.showReportFor === 'function' && typeof window.__irbTest?.reportReady === 'function', null, { timeout: 15_000 })
+      .then(() => true, () => false);
     if (!hook) throw new NotAvailable('no window.__irbTest.showReportFor/reportReady with ?test=1');
     const r = await page.evaluate(async (lives) => {
       let longest = 0;
