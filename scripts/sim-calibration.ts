@@ -3,9 +3,10 @@
 // path wins how often (the `compare` lab command) per persona. Prints JSON lines. Usage:
 //   npm run --silent sim:calibrate [-- --runs N]
 import {
-  comparePaths, deriveSeed, listPersonas, newGame, simulateLife, step, summarize, type GameState, type PathId,
+  comparePaths, deriveSeed, listPersonas, newGame, simulateLife, step, summarize, type GameState,
 } from '../app/sim/index';
 import { autoPolicy } from '../app/sim/index';
+import { playOut } from './sim-play';
 
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = argRuns > 0 ? Number(process.argv[argRuns + 1]) : 200;
@@ -16,17 +17,7 @@ if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 100000) {
 const print = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
-/** Play the automatic player from a state to the end, one step at a time. */
-function playFrom(s0: GameState, path: PathId): GameState {
-  let s = s0;
-  for (let guard = 0; !s.ended && guard < 5000; guard++) {
-    const r = step(s, autoPolicy(s, path));
-    const next = r.ok ? r : step(s, { type: 'endMonth' });
-    if (!next.ok) break;
-    s = next.state;
-  }
-  return s;
-}
+const playFrom = playOut;
 
 const personas = listPersonas().map((p) => p.id);
 

@@ -4,10 +4,11 @@
 // Usage: npx tsx scripts/sim-fingerprint.ts [--verbose]   (prints one line per part, then the total)
 import { createHash } from 'node:crypto';
 import {
-  PATH_IDS, autoPolicy, listPersonas, listScenarios, newGame, resolveClassHistory, runBatch, simulateLife, step,
+  PATH_IDS, listPersonas, listScenarios, newGame, resolveClassHistory, runBatch, simulateLife,
   type GameConfig, type GameState, type PathId,
 } from '../app/sim/index';
 import { computeFigures } from '../app/renderer/report/lives';
+import { playOut } from './sim-play';
 
 const verbose = process.argv.includes('--verbose');
 const total = createHash('sha256');
@@ -24,14 +25,7 @@ function part(name: string, fill: (add: (x: unknown) => void) => void): void {
 function stepped(cfg: GameConfig, path: PathId): GameState {
   const g = newGame(cfg);
   if (!g.ok) return g as never;
-  let s = g.state;
-  for (let guard = 0; !s.ended && guard < 5000; guard++) {
-    const r = step(s, autoPolicy(s, path));
-    const next = r.ok ? r : step(s, { type: 'endMonth' });
-    if (!next.ok) break;
-    s = next.state;
-  }
-  return s;
+  return playOut(g.state, path);
 }
 
 const scenarios = listScenarios().map((s) => s.id);

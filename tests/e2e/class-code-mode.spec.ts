@@ -3,42 +3,19 @@
 // in the code-mode screen and read out a four-character decision code; the teacher types the codes, the dashboard
 // counts them, works out the round and shows the market code; both students type it and see the same market.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { testSettings, type Lang } from './game-helpers';
 import { keepScreenshot } from './helpers/page';
+import { useClassHost } from './helpers/class-host';
 
 const CODE = 'M4P-8QR';
 const PORT = 4333;
-let host: ChildProcess | null = null;
-let joinUrl = '';
-let teacherUrl = '';
-
-test.beforeAll(async () => {
-  test.skip(!existsSync('dist/renderer/index.html'), 'needs the web build (node scripts/build.mjs)');
-  host = spawn(process.execPath, ['--import', 'tsx', 'app/class-host/cli.ts', '--bind', '127.0.0.1', '--no-discovery', '--port', String(PORT), '--code', CODE, '--web', 'dist/renderer'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  await new Promise<void>((resolve, reject) => {
-    const done = () => { if (joinUrl && teacherUrl) resolve(); };
-    host!.stdout!.on('data', (d) => { out += d; if (out.includes('\n')) { joinUrl = JSON.parse(out.split('\n')[0]!).url; done(); } });
-    host!.stderr!.on('data', (d) => { err += d; const m = /teacher dashboard[^:]*: (\S+)/.exec(err); if (m) { teacherUrl = m[1]!; done(); } });
-    host!.on('exit', (c) => reject(new Error(`class host exited ${c}: ${err}`)));
-  });
-});
-
-test.afterAll(async () => {
-  if (host && host.exitCode === null) {
-    host.kill('SIGTERM');
-    await new Promise((r) => host!.once('exit', r));
-  }
-});
+const host = useClassHost(PORT, CODE);
 
 async function codeModeStudent(browser: Browser, lang: Lang, trade: string): Promise<{ page: Page; code: string }> {
   const ctx = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   await page.addInitScript((s) => { if (!sessionStorage.getItem('irb.init')) { localStorage.setItem('irb.settings', s); sessionStorage.setItem('irb.init', '1'); } }, JSON.stringify(testSettings(lang)));
-  await page.goto(joinUrl);
+  await page.goto(host.joinUrl);
   await page.getByTestId('join-code-mode').click();
   await expect(page.getByTestId('code-mode-screen')).toBeVisible();
   await page.locator('#code-class').fill(CODE);
@@ -52,7 +29,7 @@ async function codeModeStudent(browser: Browser, lang: Lang, trade: string): Pro
 test('code mode: students read out decision codes, the teacher counts them and hands back one market code', async ({ browser }, info) => {
   test.setTimeout(180_000);
   const teacher = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-  await teacher.goto(teacherUrl);
+  await teacher.goto(host.teacherUrl);
   await expect(teacher.getByTestId('dashboard')).toBeVisible();
   await teacher.getByTestId('dash-mode').click();
   await expect(teacher.getByTestId('dash-tally')).toBeVisible();

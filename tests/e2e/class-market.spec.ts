@@ -2,42 +2,19 @@
 // four students (one in Chinese) join through the served web build, all open a breakfast stall, and the crowding
 // shows in every student's class bar and on the teacher's dashboard.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { choosePath, testSettings, type Lang } from './game-helpers';
 import { keepScreenshot } from './helpers/page';
+import { useClassHost } from './helpers/class-host';
 
 const CODE = 'K7Q-2MX';
 const PORT = 4330;
-let host: ChildProcess | null = null;
-let joinUrl = '';
-let teacherUrl = '';
-
-test.beforeAll(async () => {
-  test.skip(!existsSync('dist/renderer/index.html'), 'needs the web build (node scripts/build.mjs)');
-  host = spawn(process.execPath, ['--import', 'tsx', 'app/class-host/cli.ts', '--bind', '127.0.0.1', '--no-discovery', '--port', String(PORT), '--code', CODE, '--web', 'dist/renderer'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  await new Promise<void>((resolve, reject) => {
-    const done = () => { if (joinUrl && teacherUrl) resolve(); };
-    host!.stdout!.on('data', (d) => { out += d; if (out.includes('\n')) { joinUrl = JSON.parse(out.split('\n')[0]!).url; done(); } });
-    host!.stderr!.on('data', (d) => { err += d; const m = /teacher dashboard[^:]*: (\S+)/.exec(err); if (m) { teacherUrl = m[1]!; done(); } });
-    host!.on('exit', (c) => reject(new Error(`class host exited ${c}: ${err}`)));
-  });
-});
-
-test.afterAll(async () => {
-  if (host && host.exitCode === null) {
-    host.kill('SIGTERM');
-    await new Promise((r) => host!.once('exit', r));
-  }
-});
+const host = useClassHost(PORT, CODE);
 
 async function student(browser: Browser, lang: Lang, nick: string): Promise<Page> {
   const ctx = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 720 } });
   const page = await ctx.newPage();
   await page.addInitScript((s) => { if (!sessionStorage.getItem('irb.init')) { localStorage.setItem('irb.settings', s); sessionStorage.setItem('irb.init', '1'); } }, JSON.stringify(testSettings(lang)));
-  await page.goto(joinUrl);
+  await page.goto(host.joinUrl);
   await expect(page.getByTestId('join-screen')).toBeVisible();
   await expect(page.getByTestId('join-code')).toHaveValue(CODE);
   await page.getByTestId('join-nick').fill(nick);
@@ -58,7 +35,7 @@ test('a teacher and four students play a round; crowding shows for everyone', as
   test.setTimeout(240_000);
   const tctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const teacher = await tctx.newPage();
-  await teacher.goto(teacherUrl);
+  await teacher.goto(host.teacherUrl);
   await expect(teacher.getByTestId('dashboard')).toBeVisible();
   await expect(teacher.getByTestId('dash-code')).toContainText(CODE);
 
@@ -107,7 +84,7 @@ test('a teacher and four students play a round; crowding shows for everyone', as
   const zctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
   const zh = await zctx.newPage();
   await zh.addInitScript((s) => { localStorage.setItem('irb.settings', s); }, JSON.stringify(testSettings('zh-CN')));
-  await zh.goto(teacherUrl);
+  await zh.goto(host.teacherUrl);
   await expect(zh.getByRole('heading', { level: 1 })).toHaveText('课堂市场：教师视图');
   await expect(zh.getByTestId('dash-debrief')).toContainText('超过保本店数');
   await zh.getByTestId('dash-debrief').scrollIntoViewIfNeeded();

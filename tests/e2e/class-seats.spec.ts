@@ -2,37 +2,14 @@
 // played by autopilot and, on coming back, their own game plays those months and says so (Chinese); the teacher
 // transfers a seat to the same student in a fresh browser, and the old browser is told why it lost the link.
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { choosePath, testSettings, type Lang } from './game-helpers';
 import { keepScreenshot } from './helpers/page';
+import { useClassHost } from './helpers/class-host';
 
 const CODE = 'T4S-9PW';
 // its own port, apart from the other class spec's host (two worktrees may run end-to-end tests at once)
 const PORT = Number(process.env.E2E_PORT ?? 4179) + 1000;
-let host: ChildProcess | null = null;
-let joinUrl = '';
-let teacherUrl = '';
-
-test.beforeAll(async () => {
-  test.skip(!existsSync('dist/renderer/index.html'), 'needs the web build (node scripts/build.mjs)');
-  host = spawn(process.execPath, ['--import', 'tsx', 'app/class-host/cli.ts', '--bind', '127.0.0.1', '--no-discovery', '--port', String(PORT), '--code', CODE, '--web', 'dist/renderer'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  await new Promise<void>((resolve, reject) => {
-    const done = () => { if (joinUrl && teacherUrl) resolve(); };
-    host!.stdout!.on('data', (d) => { out += d; if (out.includes('\n')) { joinUrl = JSON.parse(out.split('\n')[0]!).url; done(); } });
-    host!.stderr!.on('data', (d) => { err += d; const m = /teacher dashboard[^:]*: (\S+)/.exec(err); if (m) { teacherUrl = m[1]!; done(); } });
-    host!.on('exit', (c) => reject(new Error(`class host exited ${c}: ${err}`)));
-  });
-});
-
-test.afterAll(async () => {
-  if (host && host.exitCode === null) {
-    host.kill('SIGTERM');
-    await new Promise((r) => host!.once('exit', r));
-  }
-});
+const host = useClassHost(PORT, CODE);
 
 async function context(browser: Browser, lang: Lang): Promise<BrowserContext> {
   const ctx = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 720 } });
@@ -41,7 +18,7 @@ async function context(browser: Browser, lang: Lang): Promise<BrowserContext> {
 }
 
 async function join(page: Page, nick: string): Promise<void> {
-  await page.goto(joinUrl);
+  await page.goto(host.joinUrl);
   await expect(page.getByTestId('join-code')).toHaveValue(CODE);
   await page.getByTestId('join-nick').fill(nick);
   await page.getByTestId('join-submit').click();
@@ -76,7 +53,7 @@ async function playMonths(page: Page, n: number): Promise<void> {
 test('autopilot hands back the months it played; a transferred seat moves to a fresh browser', async ({ browser }, info) => {
   test.setTimeout(240_000);
   const teacher = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-  await teacher.goto(teacherUrl);
+  await teacher.goto(host.teacherUrl);
   await expect(teacher.getByTestId('dash-code')).toContainText(CODE);
   const roster = teacher.getByTestId('dash-roster');
   const row = (seat: number) => roster.locator(`tr[data-seat="${seat}"]`);
@@ -126,7 +103,7 @@ test('autopilot hands back the months it played; a transferred seat moves to a f
   await teacher.getByTestId('dash-projector').uncheck();
   await keepScreenshot(teacher, info, 'class-dashboard-transfer');
   const fresh = await (await context(browser, 'en')).newPage();
-  await fresh.goto(joinUrl);
+  await fresh.goto(host.joinUrl);
   await fresh.getByTestId('join-nick').fill('ana');
   await fresh.getByTestId('join-submit').click();
   await expect(fresh.getByTestId('join-seated')).toContainText('seat 1');
@@ -139,7 +116,7 @@ test('autopilot hands back the months it played; a transferred seat moves to a f
   const zctx = await context(browser, 'zh-CN');
   const zh = await zctx.newPage();
   await zh.setViewportSize({ width: 1400, height: 1000 });
-  await zh.goto(teacherUrl);
+  await zh.goto(host.teacherUrl);
   await zh.getByTestId('dash-roster').locator('tr[data-seat="2"]').getByTestId('dash-transfer').click();
   await expect(zh.getByTestId('dash-roster').locator('tr[data-seat="2"]')).toContainText('等待该同学用原昵称重新加入');
   await keepScreenshot(zh, info, 'class-dashboard-transfer-zh');
