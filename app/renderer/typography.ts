@@ -38,8 +38,13 @@ export const MONEY_PARAMS = new Set([
   'backPay', 'compensation', 'fine', 'movingCost', 'travel', 'money', 'needed', 'have', 'cap', 'max', 'startup', 'rent',
 ]);
 
-const wanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
-const plainZh = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+// Built on first use, not when the module loads: a page's first Intl formatter loads the number data and costs
+// 10-17 ms on this machine, which the title (which shows no sums) should not pay (issue 15).
+let zhFormats: { wan: Intl.NumberFormat; plain: Intl.NumberFormat } | null = null;
+const zhNumber = () => (zhFormats ??= {
+  wan: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  plain: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }),
+});
 
 /**
  * A sum as Chinese prose writes it, without the unit: 2,600 stays "2,600"; from 1万 up, "12.24万" (rounded to
@@ -47,7 +52,7 @@ const plainZh = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
  */
 export function zhAmount(n: number): string {
   const a = Math.abs(Math.round(n));
-  const s = a >= 10_000 ? `${wanFormat.format(a / 10_000)}万` : plainZh.format(a);
+  const s = a >= 10_000 ? `${zhNumber().wan.format(a / 10_000)}万` : zhNumber().plain.format(a);
   return n < 0 && a > 0 ? `${MINUS}${s}` : s;
 }
 
