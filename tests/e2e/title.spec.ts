@@ -74,4 +74,31 @@ test.describe('title without the engine', () => {
     await expect(page.getByTestId('setup-next')).toBeVisible();
     expect(errors.filter((e) => !/world-engine|Failed to fetch|dynamically imported module|net::ERR_FAILED/i.test(e))).toEqual([]);
   });
+
+  for (const locale of ['en-US', 'zh-CN']) test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+    test('builds no number or date formatter before it is interactive (the first costs 10-17 ms)', async ({ page }) => {
+      // Every Intl formatter built on the page, with when: the title shows no sums or dates, so none belongs
+      // before it is interactive (the game's screens build them when first needed).
+      await page.addInitScript(() => {
+        const w = window as unknown as { __intlBuilt: { name: string; at: number }[] };
+        w.__intlBuilt = [];
+        for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator'] as const) {
+          const Real = Intl[name] as unknown as new (...a: unknown[]) => object;
+          const Spy = function (this: unknown, ...a: unknown[]) { w.__intlBuilt.push({ name, at: performance.now() }); return new Real(...a); } as unknown as typeof Real;
+          Object.assign(Spy, Real);
+          Spy.prototype = Real.prototype;
+          (Intl as unknown as Record<string, unknown>)[name] = Spy;
+        }
+      });
+      const { errors } = await openGame(page);
+      const { built, titleAt } = await page.evaluate(() => ({
+        built: (window as unknown as { __intlBuilt: { name: string; at: number }[] }).__intlBuilt,
+        titleAt: performance.getEntriesByName('irb:title')[0]?.startTime ?? null,
+      }));
+      expect(titleAt).not.toBeNull();
+      expect(built.filter((b) => b.at <= titleAt!)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
 });
