@@ -66,16 +66,17 @@ export default defineConfig({
             // imports must be chunks without a page's side effects: the lives and the simulation, never the
             // report screen's chunk (where lives.ts would land by default).
             { name: 'report-lives', test: /app[\\/]renderer[\\/]report[\\/]lives\.ts$/ },
-            // The join page (join.html) on a slow classroom Wi-Fi: everything it needs in a few files, all
-            // fetched in parallel after the page (a browser opens 6 connections to one HTTP/1.1 host; a 7th file
-            // waits a whole round trip): its screen, link and texts (both languages; the language chunks import
-            // these namespaces from here), and the boot modules both pages share (texts, settings, screens).
-            { name: 'join-page', test: /locales[\\/][^\\/]+[\\/](common|class|loading)\.json$|app[\\/]renderer[\\/](class[\\/](join-screen|class-link)|join-page)\.ts$|app[\\/]shared[\\/](market-code|class-nick|class-constants)\.ts$/ },
             // The title's texts beyond the join page's (title-texts.ts): its own chunk, never the title's entry
             // chunk, which the language chunks would then import (and the join page run a second game).
             // With the title's own modules, which the join page does not load: one file instead of four.
             { name: 'title', test: /locales[\\/][^\\/]+[\\/]classroom\.json$|app[\\/]renderer[\\/](title-texts|flow|world|town-start|early|platform[\\/]renderer-choice|game[\\/]autosave-slot|ui[\\/](title-screen|about-screen|settings-screen|language-switch))\.ts$/ },
-            { name: 'boot', test: /app[\\/]renderer[\\/](i18n|settings|typography|boot-failed|platform[\\/](store|tab-lock|electron-store)|ui[\\/](dom|screens|announce))\.ts$|app[\\/]shared[\\/](locales|settings)\.ts$|node_modules[\\/]i18next[\\/]|locales[\\/][^\\/]+[\\/]saves\.json$|preload-helper/ },
+            // What both pages run first, in one file (issue 15). A browser opens only 6 connections to one HTTP/1.1
+            // host, and the title's scripts, style sheets and fonts are more than that: each file less on the first
+            // round trip starts the title sooner on the teacher's laptop and on a student's browser alike. In it:
+            // the boot modules (texts, settings, screens, store, i18next, rolldown's small runtime) and the join
+            // page's own screen, link and texts (both languages; the language chunks import these namespaces
+            // from here), which the join page (join.html) on a slow classroom Wi-Fi needs before anything else.
+            { name: 'boot', test: /app[\\/]renderer[\\/](i18n|settings|typography|boot-failed|platform[\\/](store|tab-lock|electron-store)|ui[\\/](dom|screens|announce))\.ts$|app[\\/]shared[\\/](locales|settings)\.ts$|node_modules[\\/]i18next[\\/]|locales[\\/][^\\/]+[\\/]saves\.json$|preload-helper|locales[\\/][^\\/]+[\\/](common|class|loading)\.json$|app[\\/]renderer[\\/](class[\\/](join-screen|class-link)|join-page)\.ts$|app[\\/]shared[\\/](market-code|class-nick|class-constants)\.ts$|rolldown[\\/]runtime/ },
           ],
         },
       },
