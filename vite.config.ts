@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { fontSubsetPlugin } from './scripts/fonts/subset.mjs';
 import { phaserCustomBuild } from './scripts/phaser-custom.mjs';
+import { LOCALE_ENDONYMS } from './app/shared/locales';
 
 const root = fileURLToPath(new URL('./app/renderer', import.meta.url));
 
@@ -40,7 +41,13 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [phaserCustomBuild(), fontSubsetPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) }), preloadTitleFonts()],
+  plugins: [phaserCustomBuild(), fontSubsetPlugin({
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    // One face per weight for what the title draws first in any language: all of English, and the language
+    // switch, which names each language in itself (so "简体中文" is on every title).
+    firstLangs: ['en'],
+    firstChars: Object.values(LOCALE_ENDONYMS).join(''),
+  }), preloadTitleFonts()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

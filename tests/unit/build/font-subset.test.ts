@@ -6,6 +6,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFontSubset, EXTRA_CHARS, localeChars } from '../../../scripts/fonts/subset.mjs';
 
+/** The faces of one weight in the generated CSS, in order: file name and the code points its range claims. */
+function faces(css: string, weight: number): { file: string; claims: number[] }[] {
+  return [...css.matchAll(/@font-face\{([^}]*)\}/g)]
+    .map((m) => m[1]!)
+    .filter((rule) => rule.includes(`font-weight:${weight};`))
+    .map((rule) => ({
+      file: /url\(\.\/([^)]+)\)/.exec(rule)![1]!,
+      claims: /unicode-range:([^;}]*)/.exec(rule)![1]!.split(',').map((u) => parseInt(u.trim().replace(/^U\+/i, ''), 16)),
+    }));
+}
+
+async function unicodesOf(dir: string, file: string): Promise<Set<number>> {
+  const fontverter = await import('fontverter');
+  const hb = await import('harfbuzzjs');
+  const sfnt = await fontverter.convert(readFileSync(join(dir, file)), 'sfnt');
+  return new Set(new hb.Face(new hb.Blob(new Uint8Array(sfnt)), 0).collectUnicodes());
+}
+
 async function coveredCodepoints(dir: string, files: string[], css: string, weight: number): Promise<Set<number>> {
   const fontverter = await import('fontverter');
   const hb = await import('harfbuzzjs');
@@ -35,6 +53,31 @@ describe('font subset', () => {
         expect(covered.has('龘'.codePointAt(0)!)).toBe(false);
       }
       expect(res.bytes).toBeLessThan(2_000_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('puts each character in one face per weight, the first holding what the title draws first, each with its glyph', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'irb-font-'));
+    try {
+      const chars = new Set([...localeChars('locales'), ...EXTRA_CHARS]);
+      const res = await buildFontSubset({ chars, outDir: dir, firstChars: 'Aa,.简体中文' });
+      const css = readFileSync(res.cssPath, 'utf8');
+      for (const weight of [400, 700]) {
+        const list = faces(css, weight);
+        // the first face: exactly the first characters, cut from the whole font (Latin and Chinese together)
+        expect(list[0]!.file).toBe(`noto-sans-sc-${weight}-first.woff2`);
+        expect(list[0]!.claims.map((cp) => String.fromCodePoint(cp)).sort().join('')).toBe([...'Aa,.简体中文'].sort().join(''));
+        // no character claimed twice (before, most slices also claimed some Latin letters)
+        const all = list.flatMap((f) => f.claims);
+        expect(all.length - new Set(all).size, `weight ${weight}: characters claimed by two faces`).toBe(0);
+        // every face has a glyph for every character it claims
+        for (const f of list) {
+          const has = await unicodesOf(dir, f.file);
+          expect(f.claims.filter((cp) => !has.has(cp)).map((cp) => String.fromCodePoint(cp)), f.file).toEqual([]);
+        }
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
