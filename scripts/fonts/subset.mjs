@@ -126,8 +126,8 @@ export async function buildFontSubset({ chars, weights = [400, 700], outDir, fir
 
 /**
  * Vite plugin: `import 'virtual:irb-fonts.css'` gives the subset font faces for the current locale texts. The
- * first face of each weight holds printable ASCII, the characters of the `firstLangs` locales outside Chinese
- * script and punctuation, and `firstChars`.
+ * first face of each weight holds EXTRA_CHARS and the characters of the `firstLangs` locales, both outside
+ * Chinese script and punctuation, and `firstChars`.
  */
 export function fontSubsetPlugin({ root = process.cwd(), firstLangs = [], firstChars = '' } = {}) {
   // Kept in the project folder (not in node_modules, which several checkouts may share), one per checkout.
@@ -139,9 +139,11 @@ export function fontSubsetPlugin({ root = process.cwd(), firstLangs = [], firstC
     async buildStart() {
       const chars = new Set([...localeChars(resolve(root, 'locales')), ...EXTRA_CHARS]);
       // the Latin side of those languages: the Chinese words an English text quotes (a citation's title, a
-      // glossary term) stay in the slices, fetched with the screens that show them
-      const latin = [...localeChars(resolve(root, 'locales'), firstLangs)].filter((c) => !/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c));
-      const first = EXTRA_CHARS.slice(0, 0x7f - 0x20) + latin.join('') + firstChars;
+      // glossary term) stay in the slices, fetched with the screens that show them. With the symbols the code
+      // draws beside those texts (EXTRA_CHARS: ¥, −, arrows, marks), so that a chart's legend in English
+      // waits for no other file.
+      const latin = [...EXTRA_CHARS, ...localeChars(resolve(root, 'locales'), firstLangs)].filter((c) => !/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c));
+      const first = latin.join('') + firstChars;
       ({ cssPath } = await buildFontSubset({ chars, outDir, firstChars: firstLangs.length || firstChars ? first : '' }));
       this.addWatchFile?.(resolve(root, 'locales'));
     },

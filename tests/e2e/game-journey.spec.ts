@@ -1,6 +1,7 @@
 // Whole games through the real screens, one per official path, in both languages, to the end screen with no
 // console errors. The class code fixes the world, so each run plays the same months. The business game runs the
 // full 36 months; the others use ?months=N (tests only) to stay quick. Screenshots of every screen are kept.
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
 import { keepScreenshot } from './helpers/page';
 import { choosePath, openForGame, playToEnd, startGame, type Lang, type PathChoice } from './game-helpers';
@@ -80,6 +81,12 @@ test('the end screen leads to the report and back', async ({ page }) => {
   await startGame(page, { lang: 'en', persona: 'liu-fang', classCode: 'REPORT1' });
   await choosePath(page, { path: 'retire' });
   await playToEnd(page);
+  // While the end screen is read, the font glyphs of the report's texts are fetched too: the English report
+  // quotes Chinese titles and terms, whose glyphs live in font files the months did not need.
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+  const reportHan = [...new Set(readFileSync('locales/en/report.json', 'utf8').match(/\p{Script=Han}/gu) ?? [])].join('');
+  expect(reportHan.length).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate((s) => document.fonts.check('16px "Noto Sans SC"', s) && document.fonts.check('700 16px "Noto Sans SC"', s), reportHan)).toBe(true);
   await page.getByTestId('end-report').click();
   await expect(page.getByTestId('report-screen')).toBeVisible();
   expect(errors).toEqual([]);

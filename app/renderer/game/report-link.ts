@@ -8,9 +8,10 @@ import type { Session } from './save-format';
 /**
  * Starts the report's simulations (paths not taken, many lives) in its workers ahead of time: they depend
  * only on the game's persona, scenario and seed, so by the time the player opens the report they are ready.
+ * Its font glyphs are fetched at the same time.
  */
 export function prefetchReport(state: GameState): void {
-  void import('../report/index').then((mod) => mod.prefetchReportFigures(state)).catch(() => undefined);
+  void import('../report/index').then((mod) => { mod.prefetchReportFigures(state); mod.prefetchReportFonts(); }).catch(() => undefined);
 }
 
 export async function loadReportScreen(session: Session, back: () => void, help?: () => void): Promise<Screen> {
