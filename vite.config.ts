@@ -4,7 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { fontSubsetPlugin } from './scripts/fonts/subset.mjs';
 import { phaserCustomBuild } from './scripts/phaser-custom.mjs';
-import { LOCALE_ENDONYMS } from './app/shared/locales';
+import { LOCALE_ENDONYMS } from './app/shared/locales.ts';
+import { TITLE_SCREEN_KEYS } from './app/renderer/title-keys.ts';
 
 const root = fileURLToPath(new URL('./app/renderer', import.meta.url));
 
@@ -43,10 +44,10 @@ export default defineConfig({
   publicDir: false,
   plugins: [phaserCustomBuild(), fontSubsetPlugin({
     root: fileURLToPath(new URL('.', import.meta.url)),
-    // One face per weight for what the title draws first in any language: all of English, and the language
-    // switch, which names each language in itself (so "简体中文" is on every title).
-    firstLangs: ['en'],
-    firstChars: Object.values(LOCALE_ENDONYMS).join(''),
+    // Leading faces (scripts/fonts/subset.mjs): one per weight for what the title draws first in any language
+    // (all of English's Latin side, and the language switch, which names each language in itself, so "简体中文"
+    // is on every title), and one per weight for the Chinese title's own words.
+    leading: { latinLangs: ['en'], alwaysChars: Object.values(LOCALE_ENDONYMS).join(''), titleLangs: ['zh-CN'], titleKeys: TITLE_SCREEN_KEYS },
   }), preloadTitleFonts()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

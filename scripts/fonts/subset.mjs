@@ -4,10 +4,11 @@
 //
 // Each character lives in exactly one face per weight (issue 15). Noto Sans SC's slices overlap (most of them
 // carry some Latin letters), so a page of English text used to fetch two or three files per weight for its
-// Latin glyphs. The characters every page draws first (`firstChars`: the English texts and the language
-// switch's "简体中文") go into one face of their own per weight, cut from fontsource's whole Simplified Chinese
-// file (the same font, not sliced); every other character goes to the last slice that holds it, the one a
-// browser would have picked (the last declared of overlapping faces is tried first).
+// Latin glyphs. The characters a title draws first go into a few "leading" faces of their own per weight, cut
+// from fontsource's whole Simplified Chinese file (the same font, not sliced): `first` (the English texts'
+// Latin side, the symbols the code draws, and the language switch's "简体中文") and `title-zh` (the Chinese
+// title's words). Every other character goes to the last slice that holds it, the one a browser would have
+// picked (the last declared of overlapping faces is tried first).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -71,11 +72,18 @@ const hex = (cp) => cp.toString(16).toUpperCase();
  * Writes subset woff2 files and a fonts.css into outDir (cached by the character set's hash).
  * Returns { cssPath, files, bytes, chars }.
  */
-export async function buildFontSubset({ chars, weights = [400, 700], outDir, firstChars = '' }) {
+export async function buildFontSubset({ chars, weights = [400, 700], outDir, leading = [] }) {
   const codes = (str) => [...new Set([...str].map((c) => c.codePointAt(0)))].filter((cp) => cp >= 0x20).sort((a, b) => a - b);
-  const first = codes(firstChars);
-  const cps = codes([...chars].join('') + firstChars);
-  const hash = createHash('sha256').update(JSON.stringify({ cps, first, weights, v: 4 })).digest('hex').slice(0, 12);
+  // each leading face keeps only the characters no earlier one holds
+  const lead = [];
+  const seen = new Set();
+  for (const l of leading) {
+    const mine = codes(l.chars).filter((cp) => !seen.has(cp));
+    mine.forEach((cp) => seen.add(cp));
+    if (mine.length) lead.push({ id: l.id, cps: mine });
+  }
+  const cps = codes([...chars].join('') + leading.map((l) => l.chars).join(''));
+  const hash = createHash('sha256').update(JSON.stringify({ cps, lead, weights, v: 5 })).digest('hex').slice(0, 12);
   const stamp = join(outDir, `.stamp-${hash}`);
   const cssPath = join(outDir, 'fonts.css');
   if (existsSync(stamp) && existsSync(cssPath)) {
@@ -104,9 +112,13 @@ export async function buildFontSubset({ chars, weights = [400, 700], outDir, fir
   };
   for (const weight of weights) {
     const slices = fontsourceSlices(weight);
-    const firstHere = first.length && existsSync(wholeFontFile(weight)) ? first : [];
-    if (firstHere.length) await face(weight, `noto-sans-sc-${weight}-first.woff2`, wholeFontFile(weight), firstHere);
-    const taken = new Set(firstHere);
+    const taken = new Set();
+    if (existsSync(wholeFontFile(weight))) {
+      for (const l of lead) {
+        await face(weight, `noto-sans-sc-${weight}-${l.id}.woff2`, wholeFontFile(weight), l.cps);
+        l.cps.forEach((cp) => taken.add(cp));
+      }
+    }
     // every other character in the last slice that holds it
     const home = new Map();
     for (const cp of cps) {
@@ -124,12 +136,39 @@ export async function buildFontSubset({ chars, weights = [400, 700], outDir, fir
   return { cssPath, files, bytes, chars: cps.length, cached: false };
 }
 
+/** Chinese script and punctuation (CJK symbols, full-width forms). */
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Every string under a key of a locale file ("menu" gives every string of the menu object). */
+function stringsAt(file, key) {
+  let node = JSON.parse(readFileSync(file, 'utf8'));
+  for (const part of key.split('.')) node = node?.[part];
+  const out = [];
+  const walk = (n) => { if (typeof n === 'string') out.push(n); else if (n && typeof n === 'object') Object.values(n).forEach(walk); };
+  walk(node);
+  return out;
+}
+
 /**
- * Vite plugin: `import 'virtual:irb-fonts.css'` gives the subset font faces for the current locale texts. The
- * first face of each weight holds EXTRA_CHARS and the characters of the `firstLangs` locales, both outside
- * Chinese script and punctuation, and `firstChars`.
+ * The leading faces (see the top of this file): `first`, what every title draws in any language (EXTRA_CHARS
+ * and the `latinLangs` texts outside Chinese script and punctuation, plus `alwaysChars`), then one face per
+ * language in `titleLangs` with the Chinese characters of its title's keys (`titleKeys`, "ns:key" prefixes).
  */
-export function fontSubsetPlugin({ root = process.cwd(), firstLangs = [], firstChars = '' } = {}) {
+export function leadingFaces(localesDir, { latinLangs = [], alwaysChars = '', titleLangs = [], titleKeys = [] } = {}) {
+  // the Chinese words an English text quotes (a citation's title, a glossary term) stay in the slices, fetched
+  // with the screens that show them; the symbols the code draws beside the texts (¥, −, arrows, marks) come
+  // with the first face, so that a chart's legend in English waits for no other file
+  const latin = [...EXTRA_CHARS, ...localeChars(localesDir, latinLangs)].filter((c) => !CHINESE.test(c)).join('');
+  const faces = [{ id: 'first', chars: latin + alwaysChars }];
+  for (const lang of titleLangs) {
+    const words = titleKeys.flatMap((k) => { const [ns, key] = k.split(':'); return stringsAt(join(localesDir, lang, `${ns}.json`), key); });
+    faces.push({ id: `title-${lang.split('-')[0]}`, chars: [...words.join('')].filter((c) => CHINESE.test(c)).join('') });
+  }
+  return faces;
+}
+
+/** Vite plugin: `import 'virtual:irb-fonts.css'` gives the subset font faces for the current locale texts. */
+export function fontSubsetPlugin({ root = process.cwd(), leading = null } = {}) {
   // Kept in the project folder (not in node_modules, which several checkouts may share), one per checkout.
   const outDir = resolve(root, '.cache/irb-fonts');
   let cssPath = '';
@@ -137,15 +176,10 @@ export function fontSubsetPlugin({ root = process.cwd(), firstLangs = [], firstC
   return {
     name: 'irb-font-subset',
     async buildStart() {
-      const chars = new Set([...localeChars(resolve(root, 'locales')), ...EXTRA_CHARS]);
-      // the Latin side of those languages: the Chinese words an English text quotes (a citation's title, a
-      // glossary term) stay in the slices, fetched with the screens that show them. With the symbols the code
-      // draws beside those texts (EXTRA_CHARS: ¥, −, arrows, marks), so that a chart's legend in English
-      // waits for no other file.
-      const latin = [...EXTRA_CHARS, ...localeChars(resolve(root, 'locales'), firstLangs)].filter((c) => !/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c));
-      const first = latin.join('') + firstChars;
-      ({ cssPath } = await buildFontSubset({ chars, outDir, firstChars: firstLangs.length || firstChars ? first : '' }));
-      this.addWatchFile?.(resolve(root, 'locales'));
+      const locales = resolve(root, 'locales');
+      const chars = new Set([...localeChars(locales), ...EXTRA_CHARS]);
+      ({ cssPath } = await buildFontSubset({ chars, outDir, leading: leading ? leadingFaces(locales, leading) : [] }));
+      this.addWatchFile?.(locales);
     },
     resolveId(id) {
       return id === ID ? cssPath : null;

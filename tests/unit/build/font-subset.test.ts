@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFontSubset, EXTRA_CHARS, localeChars } from '../../../scripts/fonts/subset.mjs';
+import { buildFontSubset, EXTRA_CHARS, leadingFaces, localeChars } from '../../../scripts/fonts/subset.mjs';
+import { TITLE_SCREEN_KEYS } from '../../../app/renderer/title-keys';
 
 /** The faces of one weight in the generated CSS, in order: file name and the code points its range claims. */
 function faces(css: string, weight: number): { file: string; claims: number[] }[] {
@@ -58,17 +59,21 @@ describe('font subset', () => {
     }
   }, 60_000);
 
-  it('puts each character in one face per weight, the first holding what the title draws first, each with its glyph', async () => {
+  it('puts each character in one face per weight, the leading faces first, each face with the glyphs it claims', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'irb-font-'));
     try {
       const chars = new Set([...localeChars('locales'), ...EXTRA_CHARS]);
-      const res = await buildFontSubset({ chars, outDir: dir, firstChars: 'Aa,.简体中文' });
+      const res = await buildFontSubset({ chars, outDir: dir, leading: [{ id: 'first', chars: 'Aa,.简体中文' }, { id: 'title-zh', chars: '铁饭碗中文' }] });
       const css = readFileSync(res.cssPath, 'utf8');
+      const sorted = (cps: number[]) => cps.map((cp) => String.fromCodePoint(cp)).sort().join('');
       for (const weight of [400, 700]) {
         const list = faces(css, weight);
-        // the first face: exactly the first characters, cut from the whole font (Latin and Chinese together)
+        // the leading faces, cut from the whole font (Latin and Chinese together); a later one leaves out what an
+        // earlier one holds
         expect(list[0]!.file).toBe(`noto-sans-sc-${weight}-first.woff2`);
-        expect(list[0]!.claims.map((cp) => String.fromCodePoint(cp)).sort().join('')).toBe([...'Aa,.简体中文'].sort().join(''));
+        expect(sorted(list[0]!.claims)).toBe([...'Aa,.简体中文'].sort().join(''));
+        expect(list[1]!.file).toBe(`noto-sans-sc-${weight}-title-zh.woff2`);
+        expect(sorted(list[1]!.claims)).toBe([...'铁饭碗'].sort().join(''));
         // no character claimed twice (before, most slices also claimed some Latin letters)
         const all = list.flatMap((f) => f.claims);
         expect(all.length - new Set(all).size, `weight ${weight}: characters claimed by two faces`).toBe(0);
@@ -82,4 +87,23 @@ describe('font subset', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('cuts the leading faces from what the title draws: every text key of the title screen, in Chinese', () => {
+    // every t('ns:key') of the title screen and its language switch is under one of TITLE_SCREEN_KEYS
+    const used = ['app/renderer/ui/title-screen.ts', 'app/renderer/ui/language-switch.ts']
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([a-z]+:[^']+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(5);
+    const uncovered = used.filter((k) => !TITLE_SCREEN_KEYS.some((p) => k === p || k.startsWith(`${p}.`)));
+    expect(uncovered).toEqual([]);
+    const [first, zh] = leadingFaces('locales', { latinLangs: ['en'], alwaysChars: '简体中文', titleLangs: ['zh-CN'], titleKeys: TITLE_SCREEN_KEYS });
+    expect(first!.id).toBe('first');
+    expect(first!.chars).toContain('A');
+    expect(first!.chars).toContain('¥');
+    expect(first!.chars).toContain('简体中文');
+    expect(first!.chars).not.toMatch(/[钢煤]/); // Chinese quoted by English texts stays in the slices
+    expect(zh!.id).toBe('title-zh');
+    const zhTitle = JSON.parse(readFileSync('locales/zh-CN/common.json', 'utf8')).appTitle as string;
+    for (const ch of zhTitle) expect(zh!.chars).toContain(ch);
+    expect(zh!.chars).not.toMatch(/[A-Za-z]/);
+  });
 });
