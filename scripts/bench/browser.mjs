@@ -64,11 +64,12 @@ function failIfErrors(errors, what) {
 }
 
 /**
- * Navigation start → interactive title, in ms; and → the town drawn behind it (`body[data-world]`, set once the
+ * Navigation start → interactive title, in ms, in the browser locale given (the game follows it on a first
+ * visit); and → the town drawn behind it (`body[data-world]`, set once the
  * engine chunk has loaded and the art is on screen: the engine loads only after the title is interactive).
  */
-export async function measureTitle(browser, baseURL) {
-  const { context, page, errors } = await freshPage(browser);
+export async function measureTitle(browser, baseURL, { locale = 'en-US' } = {}) {
+  const { context, page, errors } = await freshPage(browser, { locale });
   try {
     await page.addInitScript(installReadyProbe);
     await page.goto(baseURL, { waitUntil: 'commit' });

@@ -22,6 +22,7 @@ function rows(results) {
       out.push(['Title: navigation → interactive', span(r.title.ms, 'ms'), 'Navigation → interactive title (median)']);
       out.push(['  first contentful paint', span(r.title.fcpMs, 'ms')]);
       out.push(['  town drawn behind it (engine loads after the title)', span(r.title.worldMs, 'ms')]);
+      if (r.title.zhMs) out.push(['  the same in a Chinese browser (zh-CN)', span(r.title.zhMs, 'ms')]);
       if (r.title.barePhaserMs) out.push(['Bare Phaser page (same run): first scene', span(r.title.barePhaserMs, 'ms')]);
       if (r.title.ratioToBarePhaser !== undefined) out.push(['  title ÷ bare Phaser', `${r.title.ratioToBarePhaser ?? '—'} (per run ${(r.title.ratiosPerRun ?? []).join(', ')}; of medians ${r.title.ratioOfMedians ?? '—'})`, 'Title ÷ bare Phaser page, same run (median of paired runs)']);
     }
