@@ -2,7 +2,7 @@
 // so the same bundle loads from file:// in Electron and from a local static server in the browser.
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { fontSubsetPlugin } from './scripts/fonts/subset.mjs';
+import { fontSubsetPlugin, leadingFaceFile } from './scripts/fonts/subset.mjs';
 import { phaserCustomBuild } from './scripts/phaser-custom.mjs';
 import { LOCALE_ENDONYMS } from './app/shared/locales.ts';
 import { TITLE_SCREEN_KEYS } from './app/renderer/title-keys.ts';
@@ -10,11 +10,12 @@ import { TITLE_SCREEN_KEYS } from './app/renderer/title-keys.ts';
 const root = fileURLToPath(new URL('./app/renderer', import.meta.url));
 
 /**
- * The title waits for the bundled font's Latin glyphs before it draws (no jump from a fallback font): preloading
- * those subsets from the game's page starts them with its scripts instead of after them (issue 15). The
- * subsets are found in the built CSS by their unicode-range (the ones holding "A"), in the two weights used.
+ * The title waits for the bundled font's glyphs before it draws (no jump from a fallback font): preloading the
+ * font's `first` face of each weight (scripts/fonts/subset.mjs: Latin, symbols, "简体中文") from the game's page
+ * starts them with its scripts instead of after them (issue 15).
  */
 function preloadTitleFonts(): Plugin {
+  const names = [400, 700].map((w) => leadingFaceFile(w, 'first').replace(/\.woff2$/, '-'));
   return {
     name: 'irb-preload-title-fonts',
     apply: 'build',
@@ -22,17 +23,8 @@ function preloadTitleFonts(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle || !/index\.html$/.test(ctx.filename)) return html;
-        const fonts: string[] = [];
-        for (const out of Object.values(ctx.bundle)) {
-          if (out.type !== 'asset' || !out.fileName.endsWith('.css')) continue;
-          for (const [, rule] of String(out.source).matchAll(/@font-face\{([^}]*)\}/g)) {
-            const weight = /font-weight:(\d+)/.exec(rule ?? '')?.[1];
-            const url = /url\(([^)]+)\)/.exec(rule ?? '')?.[1]?.replace(/["']/g, '');
-            const range = /unicode-range:([^;}]*)/.exec(rule ?? '')?.[1] ?? '';
-            if (url && (weight === '400' || weight === '700') && /(^|,)\s*U\+0*41(\s*,|\s*$)/i.test(range)) fonts.push(`./assets/${url.split('/').pop()}`);
-          }
-        }
-        return { html, tags: fonts.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href }, injectTo: 'head' as const })) };
+        const fonts = Object.values(ctx.bundle).map((out) => out.fileName).filter((f) => names.some((n) => f.split('/').pop()!.startsWith(n)));
+        return { html, tags: fonts.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${f}` }, injectTo: 'head' as const })) };
       },
     },
   };
@@ -81,10 +73,10 @@ export default defineConfig({
             // What both pages run first, in one file (issue 15). A browser opens only 6 connections to one HTTP/1.1
             // host, and the title's scripts, style sheets and fonts are more than that: each file less on the first
             // round trip starts the title sooner on the teacher's laptop and on a student's browser alike. In it:
-            // the boot modules (texts, settings, screens, store, i18next, rolldown's small runtime) and the join
+            // the boot modules (texts, settings, screens, store, i18next) and the join
             // page's own screen, link and texts (both languages; the language chunks import these namespaces
             // from here), which the join page (join.html) on a slow classroom Wi-Fi needs before anything else.
-            { name: 'boot', test: /app[\\/]renderer[\\/](i18n|settings|typography|boot-failed|platform[\\/](store|tab-lock|electron-store)|ui[\\/](dom|screens|announce))\.ts$|app[\\/]shared[\\/](locales|settings)\.ts$|node_modules[\\/]i18next[\\/]|locales[\\/][^\\/]+[\\/]saves\.json$|preload-helper|locales[\\/][^\\/]+[\\/](common|class|loading)\.json$|app[\\/]renderer[\\/](class[\\/](join-screen|class-link)|join-page)\.ts$|app[\\/]shared[\\/](market-code|class-nick|class-constants)\.ts$|rolldown[\\/]runtime/ },
+            { name: 'boot', test: /app[\\/]renderer[\\/](i18n|settings|typography|boot-failed|platform[\\/](store|tab-lock|electron-store)|ui[\\/](dom|screens|announce))\.ts$|app[\\/]shared[\\/](locales|settings)\.ts$|node_modules[\\/]i18next[\\/]|locales[\\/][^\\/]+[\\/]saves\.json$|preload-helper|locales[\\/][^\\/]+[\\/](common|class|loading)\.json$|app[\\/]renderer[\\/](class[\\/](join-screen|class-link)|join-page)\.ts$|app[\\/]shared[\\/](market-code|class-nick|class-constants)\.ts$/ },
           ],
         },
       },

@@ -46,6 +46,19 @@ const bundledBackend: BackendModule = {
 };
 
 /**
+ * Namespace files bundled with a page (an eager `import.meta.glob` of locales/<lang>/<ns>.json), grouped by
+ * language, as `initI18n` takes them.
+ */
+export function textsByLanguage(files: Record<string, Record<string, unknown>>): Partial<Record<LocaleId, Bundle>> {
+  const out: Partial<Record<LocaleId, Bundle>> = {};
+  for (const [path, texts] of Object.entries(files)) {
+    const m = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (m) (out[m[1] as LocaleId] ??= {})[m[2]!] = texts;
+  }
+  return out;
+}
+
+/**
  * Starts i18next in `lng` with that language's texts; or, given `only` (the join page: a few namespaces of every
  * language, bundled with it), with just those, the rest following with `loadWholeLanguage`.
  */

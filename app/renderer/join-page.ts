@@ -1,22 +1,13 @@
 // What the join page (join.html, join.ts) carries with it: the few namespaces its first screen reads, in both
 // languages, so the page needs no second round trip for its texts (issue 15), and the scenario class games play.
-import type { LocaleId } from '../shared/locales';
+import { textsByLanguage } from './i18n';
 
 /** The join screen's texts (class), the shared words (common) and the loading messages; nothing else. */
 export const JOIN_NAMESPACES = ['common', 'class', 'loading'] as const;
 
 const files = import.meta.glob(['../../locales/*/common.json', '../../locales/*/class.json', '../../locales/*/loading.json'], { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
 
-export function joinTexts(): Partial<Record<LocaleId, Record<string, Record<string, unknown>>>> {
-  const out: Partial<Record<LocaleId, Record<string, Record<string, unknown>>>> = {};
-  for (const [path, texts] of Object.entries(files)) {
-    const m = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (!m) continue;
-    const lng = m[1] as LocaleId;
-    (out[lng] ??= {})[m[2]!] = texts;
-  }
-  return out;
-}
+export const joinTexts = () => textsByLanguage(files);
 
 /**
  * The scenario a class game plays (the model's DEFAULT_SCENARIO_ID, which game-flow.ts uses for class games),

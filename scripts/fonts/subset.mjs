@@ -30,16 +30,19 @@ export const EXTRA_CHARS = (() => {
  */
 export function localeChars(localesDir = 'locales', langs = null) {
   const chars = new Set();
-  const walk = (node) => {
-    if (typeof node === 'string') for (const ch of node) chars.add(ch);
-    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
-  };
   for (const lang of readdirSync(localesDir)) {
     const dir = join(localesDir, lang);
     if (!statSync(dir).isDirectory() || (langs && !langs.includes(lang))) continue;
-    for (const f of readdirSync(dir)) if (f.endsWith('.json')) walk(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    for (const f of readdirSync(dir)) if (f.endsWith('.json')) for (const s of stringsIn(JSON.parse(readFileSync(join(dir, f), 'utf8')))) for (const ch of s) chars.add(ch);
   }
   return chars;
+}
+
+/** Every string value in a parsed locale file, or under one of its keys. */
+function stringsIn(node, out = []) {
+  if (typeof node === 'string') out.push(node);
+  else if (node && typeof node === 'object') for (const v of Object.values(node)) stringsIn(v, out);
+  return out;
 }
 
 function parseRanges(spec) {
@@ -67,6 +70,9 @@ export function fontsourceSlices(weight) {
 }
 
 const hex = (cp) => cp.toString(16).toUpperCase();
+
+/** The file name of a leading face (before the build adds its hash): vite.config.ts preloads the `first` ones. */
+export const leadingFaceFile = (weight, id) => `noto-sans-sc-${weight}-${id}.woff2`;
 
 /**
  * Writes subset woff2 files and a fonts.css into outDir (cached by the character set's hash).
@@ -112,13 +118,9 @@ export async function buildFontSubset({ chars, weights = [400, 700], outDir, lea
   };
   for (const weight of weights) {
     const slices = fontsourceSlices(weight);
-    const taken = new Set();
-    if (existsSync(wholeFontFile(weight))) {
-      for (const l of lead) {
-        await face(weight, `noto-sans-sc-${weight}-${l.id}.woff2`, wholeFontFile(weight), l.cps);
-        l.cps.forEach((cp) => taken.add(cp));
-      }
-    }
+    const whole = existsSync(wholeFontFile(weight));
+    if (whole) for (const l of lead) await face(weight, leadingFaceFile(weight, l.id), wholeFontFile(weight), l.cps);
+    const taken = new Set(whole ? lead.flatMap((l) => l.cps) : []);
     // every other character in the last slice that holds it
     const home = new Map();
     for (const cp of cps) {
@@ -143,10 +145,7 @@ const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 function stringsAt(file, key) {
   let node = JSON.parse(readFileSync(file, 'utf8'));
   for (const part of key.split('.')) node = node?.[part];
-  const out = [];
-  const walk = (n) => { if (typeof n === 'string') out.push(n); else if (n && typeof n === 'object') Object.values(n).forEach(walk); };
-  walk(node);
-  return out;
+  return stringsIn(node);
 }
 
 /**

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { choosePath, testSettings, type Lang } from './game-helpers';
+import { testSettings, startClassHousehold, type Lang } from './game-helpers';
 import { keepScreenshot, openGame } from './helpers/page';
 import { installDesktop, type DesktopStandIn } from './helpers/desktop-stand-in';
 
@@ -95,12 +95,7 @@ test('a teacher hosts from the desktop app, a desktop student joins by address, 
   await student.getByTestId('join-submit').click();
   await expect(student.getByTestId('join-seated')).toContainText('seat 1');
   await student.getByTestId('join-play').click();
-  await expect(student.getByTestId('persona-screen')).toBeVisible();
-  await student.getByTestId('persona-liu-fang').check();
-  await student.getByTestId('persona-choose').click();
-  await student.getByTestId('intro-begin').click();
-  await expect(student.getByTestId('class-bar')).toBeVisible();
-  await choosePath(student, { path: 'business', business: 'breakfastStall', loan: 20000, location: 'sideStreet' });
+  await startClassHousehold(student);
 
   // the teacher opens round 1, the student sends, counts show, the teacher closes it
   await expect(teacher.getByTestId('dash-roster').locator('tbody tr')).toHaveCount(1);

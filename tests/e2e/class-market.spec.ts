@@ -2,7 +2,7 @@
 // four students (one in Chinese) join through the served web build, all open a breakfast stall, and the crowding
 // shows in every student's class bar and on the teacher's dashboard.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { choosePath, testSettings, type Lang } from './game-helpers';
+import { testSettings, startClassHousehold, type Lang } from './game-helpers';
 import { keepScreenshot } from './helpers/page';
 import { useClassHost } from './helpers/class-host';
 
@@ -21,13 +21,7 @@ async function student(browser: Browser, lang: Lang, nick: string): Promise<Page
   await page.getByTestId('join-submit').click();
   await expect(page.getByTestId('join-seated')).toBeVisible();
   await page.getByTestId('join-play').click();
-  await expect(page.getByTestId('persona-screen')).toBeVisible();
-  await page.getByTestId('persona-liu-fang').check();
-  await page.getByTestId('persona-choose').click();
-  await page.getByTestId('intro-begin').click();
-  await expect(page.getByTestId('play-screen')).toBeVisible();
-  await expect(page.getByTestId('class-bar')).toBeVisible();
-  await choosePath(page, { path: 'business', business: 'breakfastStall', loan: 20000, location: 'sideStreet' });
+  await startClassHousehold(page);
   return page;
 }
 

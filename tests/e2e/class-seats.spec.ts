@@ -2,7 +2,7 @@
 // played by autopilot and, on coming back, their own game plays those months and says so (Chinese); the teacher
 // transfers a seat to the same student in a fresh browser, and the old browser is told why it lost the link.
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { choosePath, testSettings, type Lang } from './game-helpers';
+import { testSettings, startClassHousehold, type Lang } from './game-helpers';
 import { keepScreenshot } from './helpers/page';
 import { useClassHost } from './helpers/class-host';
 
@@ -26,14 +26,6 @@ async function join(page: Page, nick: string): Promise<void> {
   await page.getByTestId('join-play').click();
 }
 
-async function newHousehold(page: Page): Promise<void> {
-  await expect(page.getByTestId('persona-screen')).toBeVisible();
-  await page.getByTestId('persona-liu-fang').check();
-  await page.getByTestId('persona-choose').click();
-  await page.getByTestId('intro-begin').click();
-  await expect(page.getByTestId('class-bar')).toBeVisible();
-  await choosePath(page, { path: 'business', business: 'breakfastStall', loan: 20000, location: 'sideStreet' });
-}
 
 /** Ends `n` months with "next month", answering any event with its first open choice. */
 async function playMonths(page: Page, n: number): Promise<void> {
@@ -61,11 +53,11 @@ test('autopilot hands back the months it played; a transferred seat moves to a f
   const anaCtx = await context(browser, 'en');
   const ana = await anaCtx.newPage();
   await join(ana, 'Ana');
-  await newHousehold(ana);
+  await startClassHousehold(ana);
   const benCtx = await context(browser, 'zh-CN');
   let ben = await benCtx.newPage();
   await join(ben, '小本');
-  await newHousehold(ben);
+  await startClassHousehold(ben);
   await expect(roster.locator('tbody tr')).toHaveCount(2);
 
   // round 1: both choose; Ben then plays its three months

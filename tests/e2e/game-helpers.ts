@@ -84,6 +84,20 @@ export async function choosePath(page: Page, c: PathChoice): Promise<void> {
   await expect(page.getByTestId(`path-${c.path}`).locator('.path-state')).toHaveClass(/current/);
 }
 
+/**
+ * A seated student's household in a class game, from the persona screen: Liu Fang, the intro, the class bar, then
+ * a breakfast stall in the side street on a 20,000 yuan loan (the class specs' common first round).
+ */
+export async function startClassHousehold(page: Page): Promise<void> {
+  await expect(page.getByTestId('persona-screen')).toBeVisible();
+  await page.getByTestId('persona-liu-fang').check();
+  await page.getByTestId('persona-choose').click();
+  await page.getByTestId('intro-begin').click();
+  await expect(page.getByTestId('play-screen')).toBeVisible();
+  await expect(page.getByTestId('class-bar')).toBeVisible();
+  await choosePath(page, { path: 'business', business: 'breakfastStall', loan: 20000, location: 'sideStreet' });
+}
+
 type Where = 'end' | 'event' | 'play' | 'other';
 const where = (page: Page): Promise<Where> => page.evaluate(() =>
   document.querySelector('[data-testid="end-screen"]') ? 'end'

@@ -9,7 +9,7 @@ export function prefetchReportFigures(state: GameState, runs = DEFAULT_RUNS): vo
 }
 
 /** Every distinct character of a namespace's texts in one language (empty when not loaded). */
-export function namespaceChars(lng: string, ns: string): string {
+function namespaceChars(lng: string, ns: string): string {
   const chars = new Set<string>();
   const walk = (node: unknown): void => {
     if (typeof node === 'string') for (const ch of node) chars.add(ch);
